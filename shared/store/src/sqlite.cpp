@@ -1,0 +1,209 @@
+#include "sqlite.hpp"
+
+#include <algorithm>
+
+#include "kith/bytes.hpp"
+
+namespace kith::store::sql {
+
+namespace {
+// A raw key as the blob literal x'...': SQLCipher uses it as the key itself, with no PBKDF2 on
+// top (the PIN's work is done by scrypt). The hex lives in wiped memory.
+SecretBytes key_literal(const SecretBytes& key) {
+  SecretBytes literal(3 + key.size() * 2);
+  std::string hex = to_hex(key.span());
+  literal.data()[0] = 'x';
+  literal.data()[1] = '\'';
+  std::copy(hex.begin(), hex.end(), literal.data() + 2);
+  literal.data()[literal.size() - 1] = '\'';
+  secure_wipe(hex.data(), hex.size());
+  return literal;
+}
+}  // namespace
+
+Error error_from(int code, std::string_view what) {
+  const int primary = code & 0xff;
+  std::string context(what);
+  switch (primary) {
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      return {ErrorCode::store_damaged,
+              "The Kith data file is damaged or is not a Kith store (" + context +
+                  "). Restore it from a backup, or enrol this device again and sync.",
+              {}};
+    case SQLITE_FULL:
+      return {ErrorCode::io_error, "The device is full: free some space and try again.", {}};
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return {ErrorCode::io_error,
+              "The device would not read or write Kith's data (" + context + "): " +
+                  sqlite3_errstr(code) + ".",
+              {}};
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return {ErrorCode::conflict, "Kith's data is in use by another program; try again.", {}};
+    case SQLITE_CONSTRAINT:
+      return {ErrorCode::conflict, "That change conflicts with what is stored (" + context + ").", {}};
+    default:
+      return {ErrorCode::internal,
+              "The store failed (" + context + "): " + sqlite3_errstr(code) + ".", {}};
+  }
+}
+
+Result<Connection> Connection::open(const std::string& path, const SecretBytes& key, bool create,
+                                    int cache_kib) {
+  sqlite3* raw = nullptr;
+  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
+  const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+  Connection db(raw);  // owns the handle even when opening failed
+  if (rc != SQLITE_OK) return unexpected(error_from(rc, "open"));
+  sqlite3_extended_result_codes(raw, 1);
+
+  const SecretBytes literal = key_literal(key);
+  if (const int krc = sqlite3_key(raw, literal.data(), static_cast<int>(literal.size()));
+      krc != SQLITE_OK) {
+    return unexpected(error_from(krc, "key"));
+  }
+  // Settings that SQLCipher 3.4 and 4.x (with cipher_compatibility = 3) both open. They must be
+  // set before the first page is read.
+  KITH_TRY(db.exec("PRAGMA cipher_page_size = 4096"));
+  KITH_TRY(db.exec("PRAGMA kdf_iter = 64000"));
+  KITH_TRY(db.exec("PRAGMA cache_size = -" + std::to_string(cache_kib)));
+  // Reading the schema proves the key: SQLCipher checks page 1's HMAC here.
+  if (auto probe = db.scalar("SELECT count(*) FROM sqlite_master"); !probe) {
+    return unexpected(std::move(probe).error());
+  }
+  // WAL for fast commits and readers that do not block the writer; FULL sync so that a committed
+  // change survives power loss, not only a killed process. Temporary tables and indices stay in
+  // memory so nothing personal lands in a temp file; freed pages are overwritten so a purged
+  // scope is gone from the file, not just unlinked.
+  KITH_TRY(db.exec("PRAGMA journal_mode = WAL"));
+  KITH_TRY(db.exec("PRAGMA synchronous = FULL"));
+  KITH_TRY(db.exec("PRAGMA temp_store = MEMORY"));
+  KITH_TRY(db.exec("PRAGMA secure_delete = ON"));
+  return db;
+}
+
+Result<void> Connection::exec(std::string_view sql) {
+  char* message = nullptr;
+  const std::string text(sql);
+  const int rc = sqlite3_exec(db_.get(), text.c_str(), nullptr, nullptr, &message);
+  sqlite3_free(message);
+  if (rc != SQLITE_OK) return unexpected(error_from(rc, "exec"));
+  return {};
+}
+
+Result<Statement> Connection::prepare(std::string_view sql) {
+  sqlite3_stmt* stmt = nullptr;
+  const int rc =
+      sqlite3_prepare_v2(db_.get(), sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
+  if (rc != SQLITE_OK) {
+    sqlite3_finalize(stmt);
+    return unexpected(error_from(rc, "prepare"));
+  }
+  return Statement(stmt, db_.get());
+}
+
+Result<std::int64_t> Connection::scalar(std::string_view sql) {
+  KITH_ASSIGN(Statement stmt, prepare(sql));
+  KITH_ASSIGN(bool row, stmt.step());
+  return row ? stmt.column_int(0) : 0;
+}
+
+Result<void> Connection::rekey(const SecretBytes& key) {
+  const SecretBytes literal = key_literal(key);
+  const int rc = sqlite3_rekey(db_.get(), literal.data(), static_cast<int>(literal.size()));
+  if (rc != SQLITE_OK) return unexpected(error_from(rc, "rekey"));
+  return {};
+}
+
+Statement& Statement::bind(int index, std::int64_t value) {
+  if (const int rc = sqlite3_bind_int64(stmt_.get(), index, value); rc != SQLITE_OK) bind_error_ = rc;
+  return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view text) {
+  const int rc = sqlite3_bind_text64(stmt_.get(), index, text.data(), text.size(), SQLITE_TRANSIENT,
+                                     SQLITE_UTF8);
+  if (rc != SQLITE_OK) bind_error_ = rc;
+  return *this;
+}
+
+Statement& Statement::bind_blob(int index, std::span<const char> bytes) {
+  const int rc = sqlite3_bind_blob64(stmt_.get(), index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+  if (rc != SQLITE_OK) bind_error_ = rc;
+  return *this;
+}
+
+Statement& Statement::bind_null(int index) {
+  if (const int rc = sqlite3_bind_null(stmt_.get(), index); rc != SQLITE_OK) bind_error_ = rc;
+  return *this;
+}
+
+Result<bool> Statement::step() {
+  if (bind_error_ != SQLITE_OK) {
+    const int rc = bind_error_;
+    bind_error_ = SQLITE_OK;
+    return unexpected(error_from(rc, "bind"));
+  }
+  const int rc = sqlite3_step(stmt_.get());
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  sqlite3_reset(stmt_.get());
+  return unexpected(error_from(rc, "step"));
+}
+
+Result<void> Statement::run() {
+  auto stepped = step();
+  reset();
+  if (!stepped) return unexpected(std::move(stepped).error());
+  return {};
+}
+
+void Statement::reset() {
+  sqlite3_reset(stmt_.get());
+  sqlite3_clear_bindings(stmt_.get());
+}
+
+std::int64_t Statement::column_int(int index) const { return sqlite3_column_int64(stmt_.get(), index); }
+
+std::string_view Statement::column_text(int index) const {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_.get(), index));
+  return text == nullptr ? std::string_view()
+                         : std::string_view(text, static_cast<std::size_t>(
+                                                      sqlite3_column_bytes(stmt_.get(), index)));
+}
+
+std::string_view Statement::column_blob(int index) const {
+  const auto* blob = static_cast<const char*>(sqlite3_column_blob(stmt_.get(), index));
+  return blob == nullptr ? std::string_view()
+                         : std::string_view(blob, static_cast<std::size_t>(
+                                                      sqlite3_column_bytes(stmt_.get(), index)));
+}
+
+bool Statement::column_null(int index) const {
+  return sqlite3_column_type(stmt_.get(), index) == SQLITE_NULL;
+}
+
+Result<Transaction> Transaction::begin(Connection& db) {
+  KITH_TRY(db.exec("BEGIN IMMEDIATE"));
+  return Transaction(&db);
+}
+
+Transaction::~Transaction() {
+  if (db_ != nullptr) (void)db_->exec("ROLLBACK");
+}
+
+Result<void> Transaction::commit() {
+  Connection* db = db_;
+  db_ = nullptr;
+  if (auto ok = db->exec("COMMIT"); !ok) {
+    (void)db->exec("ROLLBACK");
+    return ok;
+  }
+  return {};
+}
+
+}  // namespace kith::store::sql

@@ -1,0 +1,101 @@
+#pragma once
+// A thin RAII layer over SQLCipher's sqlite3 API, private to kith_store: a connection that can
+// only be opened with a key, prepared statements, and one mapping of SQLite codes to kith errors.
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "kith/result.hpp"
+#include "kith/secret.hpp"
+
+namespace kith::store::sql {
+
+//! Maps a SQLite result code to a Kith error. NOTADB and CORRUPT mean the file is damaged (or
+//! foreign, or the key is wrong, which SQLCipher cannot tell apart); the caller words that.
+Error error_from(int code, std::string_view what);
+
+class Statement;
+
+class Connection {
+ public:
+  //! Opens (and with `create`, makes) the file at `path` keyed with a raw 32-byte key and the
+  //! cipher settings of docs/SECURITY.md, then reads the schema to prove the key opens it.
+  static Result<Connection> open(const std::string& path, const SecretBytes& key, bool create,
+                                 int cache_kib);
+
+  Connection(Connection&&) noexcept = default;
+  Connection& operator=(Connection&&) noexcept = default;
+
+  Result<void> exec(std::string_view sql);
+  Result<Statement> prepare(std::string_view sql);
+  //! Runs a query that returns one integer (or nothing: 0).
+  Result<std::int64_t> scalar(std::string_view sql);
+  //! Changes the database key in place (PRAGMA rekey), rewriting every page.
+  Result<void> rekey(const SecretBytes& key);
+  //! Rows changed by the last statement; the rowid of the last insert.
+  std::int64_t changes() const { return sqlite3_changes(db_.get()); }
+  std::int64_t last_insert_rowid() const { return sqlite3_last_insert_rowid(db_.get()); }
+  sqlite3* handle() const { return db_.get(); }
+
+ private:
+  struct Closer {
+    void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+  };
+  explicit Connection(sqlite3* db) : db_(db) {}
+  std::unique_ptr<sqlite3, Closer> db_;
+};
+
+class Statement {
+ public:
+  Statement(Statement&&) noexcept = default;
+  Statement& operator=(Statement&&) noexcept = default;
+
+  Statement& bind(int index, std::int64_t value);
+  Statement& bind(int index, std::string_view text);
+  Statement& bind_blob(int index, std::span<const char> bytes);
+  Statement& bind_null(int index);
+
+  //! Steps once: true while there is a row, false when done.
+  Result<bool> step();
+  //! Steps to completion and resets, for statements without rows.
+  Result<void> run();
+  void reset();
+
+  std::int64_t column_int(int index) const;
+  std::string_view column_text(int index) const;
+  std::string_view column_blob(int index) const;
+  bool column_null(int index) const;
+
+ private:
+  friend class Connection;
+  struct Finalizer {
+    void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
+  };
+  Statement(sqlite3_stmt* stmt, sqlite3* db) : stmt_(stmt), db_(db) {}
+  std::unique_ptr<sqlite3_stmt, Finalizer> stmt_;
+  sqlite3* db_ = nullptr;
+  int bind_error_ = SQLITE_OK;
+};
+
+//! A transaction that rolls back unless committed: BEGIN IMMEDIATE so that a writer never has to
+//! upgrade its lock half way.
+class Transaction {
+ public:
+  static Result<Transaction> begin(Connection& db);
+  Transaction(Transaction&& other) noexcept : db_(other.db_) { other.db_ = nullptr; }
+  Transaction& operator=(Transaction&&) = delete;
+  ~Transaction();
+  Result<void> commit();
+
+ private:
+  explicit Transaction(Connection* db) : db_(db) {}
+  Connection* db_;
+};
+
+}  // namespace kith::store::sql

@@ -1,0 +1,617 @@
+#include "kith/store/store.hpp"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <chrono>
+#include <charconv>
+#include <cstring>
+
+#include "files.hpp"
+#include "kith/bytes.hpp"
+#include "migrations.hpp"
+#include "sqlite.hpp"
+
+namespace kith::store {
+
+namespace fs = std::filesystem;
+using domain::Kind;
+using domain::Record;
+
+namespace {
+
+constexpr const char* kDatabaseFile = "kith.db";
+constexpr const char* kKeyFile = "kith.key";
+constexpr const char* kNextKeyFile = "kith.key.next";
+constexpr const char* kUnlockStateFile = "unlock.state";
+constexpr std::size_t kMinPinLength = 6;
+
+std::int64_t now_seconds(const StoreOptions& options) {
+  if (options.now) return options.now();
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+std::string wait_phrase(std::int64_t seconds) {
+  if (seconds <= 90) return std::to_string(seconds) + " seconds";
+  return std::to_string((seconds + 59) / 60) + " minutes";
+}
+
+// ---- PIN rules ------------------------------------------------------------------------------
+
+Result<void> check_new_pin(const Pin& pin) {
+  const auto bytes = pin.bytes();
+  if (bytes.size() < kMinPinLength) {
+    return unexpected(ErrorCode::weak_pin, "Choose a PIN of at least 6 digits or letters.");
+  }
+  const bool same = std::all_of(bytes.begin(), bytes.end(), [&](auto b) { return b == bytes[0]; });
+  bool up = true, down = true;
+  for (std::size_t i = 1; i < bytes.size(); ++i) {
+    up = up && bytes[i] == bytes[i - 1] + 1;
+    down = down && bytes[i] + 1 == bytes[i - 1];
+  }
+  if (same || up || down) {
+    return unexpected(ErrorCode::weak_pin,
+                      "That PIN is easy to guess: avoid repeated or consecutive digits.");
+  }
+  return {};
+}
+
+// ---- the lock-out state ----------------------------------------------------------------------
+// A small text file: "kith-unlock 1 <failures> <locked_until>\n". Written before the PIN is
+// checked, so killing the app during an attempt still counts the attempt.
+
+struct UnlockState {
+  std::uint32_t failures = 0;
+  std::int64_t locked_until = 0;
+};
+
+Result<UnlockState> read_unlock_state(const fs::path& dir, const LockoutPolicy& policy) {
+  auto bytes = files::read(dir / kUnlockStateFile, 256);
+  if (!bytes) {
+    if (bytes.error().code == ErrorCode::store_not_found) return UnlockState{};
+    return unexpected(std::move(bytes).error());
+  }
+  const std::string text(bytes->begin(), bytes->end());
+  UnlockState state;
+  long long failures = 0, until = 0;
+  if (std::sscanf(text.c_str(), "kith-unlock 1 %lld %lld", &failures, &until) != 2 ||
+      failures < 0 || until < 0) {
+    // A damaged state file must not become a way round the lock-out: treat it as the last free
+    // attempt used, so the next wrong PIN locks.
+    state.failures = policy.free_attempts;
+    return state;
+  }
+  state.failures = static_cast<std::uint32_t>(std::min<long long>(failures, 1'000'000));
+  state.locked_until = until;
+  return state;
+}
+
+Result<void> write_unlock_state(const fs::path& dir, const UnlockState& state) {
+  const std::string text = "kith-unlock 1 " + std::to_string(state.failures) + " " +
+                           std::to_string(state.locked_until) + "\n";
+  return files::write_atomically(
+      dir / kUnlockStateFile,
+      std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()));
+}
+
+Result<crypto::WrappedKey> read_wrapped_key(const fs::path& path) {
+  KITH_ASSIGN(auto bytes, files::read(path, 4096));
+  return crypto::WrappedKey::parse(bytes);
+}
+
+Result<void> write_wrapped_key(const fs::path& path, const crypto::WrappedKey& key) {
+  const auto bytes = key.serialize();
+  return files::write_atomically(path, bytes);
+}
+
+bool file_starts_with_plain_sqlite(const fs::path& path) {
+  auto bytes = files::read(path, 16);
+  static constexpr char kHeader[] = "SQLite format 3";
+  return bytes && bytes->size() >= 16 && std::memcmp(bytes->data(), kHeader, 16) == 0;
+}
+
+Result<int> migrate(sql::Connection& db) {
+  KITH_ASSIGN(std::int64_t version, db.scalar("PRAGMA user_version"));
+  const auto latest = static_cast<std::int64_t>(kMigrations.size());
+  if (version > latest) {
+    return unexpected(ErrorCode::store_too_new,
+                      "This store was made by a newer version of Kith: update the app.");
+  }
+  for (std::int64_t v = version + 1; v <= latest; ++v) {
+    KITH_ASSIGN(auto tx, sql::Transaction::begin(db));
+    KITH_TRY(db.exec(kMigrations[static_cast<std::size_t>(v - 1)]));
+    KITH_TRY(db.exec("PRAGMA user_version = " + std::to_string(v)));
+    KITH_TRY(tx.commit());
+  }
+  return static_cast<int>(latest);
+}
+
+Result<Record> parse_stored(std::string_view body) {
+  Record record;
+  if (!record.ParseFromArray(body.data(), static_cast<int>(body.size()))) {
+    return unexpected(ErrorCode::store_damaged,
+                      "A stored record cannot be read. Restore the store from a backup, or enrol "
+                      "this device again and sync.");
+  }
+  return record;
+}
+
+void remove_database_files(const fs::path& dir) {
+  std::error_code ignored;
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+    fs::remove(dir / (std::string(kDatabaseFile) + suffix), ignored);
+  }
+}
+
+}  // namespace
+
+std::int64_t LockoutPolicy::lock_seconds(std::uint32_t failures) const {
+  if (failures < free_attempts) return 0;
+  const std::uint32_t doublings = std::min<std::uint32_t>(failures - free_attempts, 30);
+  return std::min(max_lock_seconds, first_lock_seconds << doublings);
+}
+
+// ---- Impl ------------------------------------------------------------------------------------
+
+struct Store::Impl {
+  fs::path dir;
+  StoreOptions options;
+  sql::Connection db;
+  std::string device_id;
+  int schema_version = 0;
+  // Statements on the hot paths, prepared once.
+  sql::Statement put_record;
+  sql::Statement put_outbox;
+  sql::Statement put_cursor;
+
+  Impl(fs::path d, StoreOptions o, sql::Connection c, sql::Statement r, sql::Statement ob,
+       sql::Statement cu)
+      : dir(std::move(d)), options(std::move(o)), db(std::move(c)), put_record(std::move(r)),
+        put_outbox(std::move(ob)), put_cursor(std::move(cu)) {}
+
+  Result<void> write_record(const Record& record, const std::string& scope, std::string_view body,
+                            std::optional<std::int64_t> server_seq, std::int64_t now) {
+    put_record.bind(1, static_cast<std::int64_t>(record.body_case()))
+        .bind(2, domain::record_id(record))
+        .bind(3, scope)
+        .bind(4, domain::record_family_id(record))
+        .bind_blob(5, body)
+        .bind(7, now);
+    if (server_seq) put_record.bind(6, *server_seq); else put_record.bind_null(6);
+    return put_record.run();
+  }
+
+  Result<std::int64_t> write_outbox(const std::string& scope, Kind kind, std::string_view record_id,
+                                    Op op, std::string_view body, std::int64_t now) {
+    put_outbox.bind(1, new_uuid())
+        .bind(2, scope)
+        .bind(3, static_cast<std::int64_t>(kind))
+        .bind(4, record_id)
+        .bind(5, static_cast<std::int64_t>(op))
+        .bind(7, now);
+    if (op == Op::put) put_outbox.bind_blob(6, body); else put_outbox.bind_null(6);
+    KITH_TRY(put_outbox.run());
+    return db.last_insert_rowid();
+  }
+};
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+Store::~Store() = default;
+
+const std::string& Store::device_id() const { return impl_->device_id; }
+int Store::schema_version() const { return impl_->schema_version; }
+
+bool Store::exists(const fs::path& dir) {
+  std::error_code ec;
+  return fs::exists(dir / kKeyFile, ec);
+}
+
+// ---- opening ---------------------------------------------------------------------------------
+
+Result<Store> Store::create(const fs::path& dir, const Pin& pin, StoreOptions options) {
+  KITH_TRY(check_new_pin(pin));
+  if (exists(dir)) {
+    return unexpected(ErrorCode::store_exists,
+                      "A Kith store is already here; open it with its PIN instead.");
+  }
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) return unexpected(ErrorCode::io_error, "Could not make the store's folder: " + ec.message());
+  ::chmod(dir.c_str(), 0700);
+  // The key file is written last, so a store "exists" only once it is whole. A database without
+  // a key file is left by a create that was interrupted; no key can ever open it, so it goes.
+  remove_database_files(dir);
+
+  KITH_ASSIGN(SecretBytes key, crypto::new_data_key());
+  KITH_ASSIGN(crypto::WrappedKey wrapped, crypto::WrappedKey::wrap(key, pin, options.kdf));
+  {
+    const mode_t old_mask = ::umask(077);
+    auto db = sql::Connection::open((dir / kDatabaseFile).string(), key, true, options.cache_kib);
+    ::umask(old_mask);
+    if (!db) return unexpected(std::move(db).error());
+    KITH_TRY(migrate(*db));
+    auto tx = sql::Transaction::begin(*db);
+    if (!tx) return unexpected(std::move(tx).error());
+    KITH_ASSIGN(auto insert, db->prepare("INSERT INTO meta (key, value) VALUES ('device_id', ?)"));
+    KITH_TRY(insert.bind(1, new_uuid()).run());
+    KITH_TRY(tx->commit());
+  }
+  KITH_TRY(write_unlock_state(dir, {}));
+  KITH_TRY(write_wrapped_key(dir / kKeyFile, wrapped));
+  return open_with_key(dir, key, std::move(options));
+}
+
+Result<SecretBytes> Store::unwrap_data_key(const fs::path& dir, const Pin& pin,
+                                           const StoreOptions& options) {
+  KITH_ASSIGN(crypto::WrappedKey wrapped, read_wrapped_key(dir / kKeyFile));
+  KITH_ASSIGN(UnlockState state, read_unlock_state(dir, options.lockout));
+  const std::int64_t now = now_seconds(options);
+  if (state.locked_until > now) {
+    return unexpected(ErrorCode::locked_out,
+                      "Too many wrong PINs. Wait " + wait_phrase(state.locked_until - now) +
+                          " and try again. Nothing was changed.");
+  }
+  // Count the attempt before doing the work, so a killed attempt still counts.
+  state.failures += 1;
+  KITH_TRY(write_unlock_state(dir, state));
+  auto key = wrapped.unwrap(pin);
+  if (!key) {
+    if (key.error().code != ErrorCode::wrong_pin) return key;
+    const std::int64_t lock = options.lockout.lock_seconds(state.failures);
+    state.locked_until = lock > 0 ? now + lock : 0;
+    KITH_TRY(write_unlock_state(dir, state));
+    std::string message = "That PIN is not right. Nothing was changed.";
+    if (lock > 0) {
+      message += " Kith will wait " + wait_phrase(lock) + " before the next try.";
+    } else if (const auto left = options.lockout.free_attempts - state.failures; left <= 2) {
+      message += " After " + std::to_string(left + 1) + " more wrong " +
+                 (left == 0 ? "PIN" : "PINs") + ", Kith will make you wait.";
+    }
+    return unexpected(ErrorCode::wrong_pin, std::move(message));
+  }
+  KITH_TRY(write_unlock_state(dir, {}));
+  return key;
+}
+
+Result<Store> Store::unlock(const fs::path& dir, const Pin& pin, StoreOptions options) {
+  if (!exists(dir)) {
+    return unexpected(ErrorCode::store_not_found, "There is no Kith store here: make one first.");
+  }
+  KITH_ASSIGN(SecretBytes key, unwrap_data_key(dir, pin, options));
+  const fs::path next_path = dir / kNextKeyFile;
+  const bool rekey_pending = fs::exists(next_path);
+  auto store = open_with_key(dir, key, options);
+  if (!rekey_pending) return store;
+  if (store) {
+    // The rekey never reached the database: the old key still opens it. Drop the new one.
+    KITH_TRY(files::remove_durably(next_path));
+    return store;
+  }
+  if (store.error().code != ErrorCode::store_damaged) return store;
+  // The database was rekeyed but the new key file was not yet moved into place: finish that.
+  KITH_ASSIGN(crypto::WrappedKey next, read_wrapped_key(next_path));
+  KITH_ASSIGN(SecretBytes next_key, next.unwrap(pin));
+  KITH_ASSIGN(Store rekeyed, open_with_key(dir, next_key, options));
+  KITH_TRY(files::rename_durably(next_path, dir / kKeyFile));
+  return rekeyed;
+}
+
+Result<Store> Store::open_with_key(const fs::path& dir, const SecretBytes& key,
+                                   StoreOptions options) {
+  const fs::path db_path = dir / kDatabaseFile;
+  std::error_code ec;
+  if (!fs::exists(db_path, ec)) {
+    return unexpected(ErrorCode::store_damaged,
+                      "The store's data file is missing. Restore it from a backup, or enrol this "
+                      "device again and sync.");
+  }
+  auto db = sql::Connection::open(db_path.string(), key, false, options.cache_kib);
+  if (!db) {
+    if (db.error().code == ErrorCode::store_damaged && file_starts_with_plain_sqlite(db_path)) {
+      return unexpected(ErrorCode::not_a_store,
+                        "The data file is an unencrypted database, not a Kith store.");
+    }
+    return unexpected(std::move(db).error());
+  }
+  KITH_ASSIGN(int version, migrate(*db));
+  std::string device_id;
+  {
+    KITH_ASSIGN(auto select, db->prepare("SELECT value FROM meta WHERE key = 'device_id'"));
+    KITH_ASSIGN(bool row, select.step());
+    if (!row) {
+      return unexpected(ErrorCode::not_a_store, "The data file has no device id: not a Kith store.");
+    }
+    device_id = std::string(select.column_text(0));
+  }
+  KITH_ASSIGN(auto put_record,
+              db->prepare("INSERT OR REPLACE INTO records (kind, id, scope, family_id, body, "
+                          "server_seq, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+  KITH_ASSIGN(auto put_outbox,
+              db->prepare("INSERT INTO outbox (mutation_id, scope, kind, record_id, op, body, "
+                          "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+  KITH_ASSIGN(auto put_cursor, db->prepare("INSERT OR REPLACE INTO cursors (scope, epoch, last_seq) "
+                                           "VALUES (?, ?, ?)"));
+  auto impl = std::make_unique<Impl>(dir, std::move(options), std::move(*db), std::move(put_record),
+                                     std::move(put_outbox), std::move(put_cursor));
+  impl->device_id = std::move(device_id);
+  impl->schema_version = version;
+  return Store(std::move(impl));
+}
+
+// ---- local changes ---------------------------------------------------------------------------
+
+Result<std::vector<std::int64_t>> Store::put(std::span<const Record> records) {
+  // Validate and encode everything before the transaction: a bad record changes nothing.
+  struct Prepared {
+    std::string scope;
+    std::string body;
+  };
+  std::vector<Prepared> prepared;
+  prepared.reserve(records.size());
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    auto ok = domain::validate(records[i]);
+    if (!ok) {
+      Error error = std::move(ok).error();
+      if (records.size() > 1) error.field = "records[" + std::to_string(i) + "]." + error.field;
+      return unexpected(std::move(error));
+    }
+    KITH_ASSIGN(domain::Scope scope, domain::scope_for(records[i]));
+    prepared.push_back({scope.to_string(), domain::encode(records[i])});
+  }
+  const std::int64_t now = now_seconds(impl_->options);
+  std::vector<std::int64_t> seqs;
+  seqs.reserve(records.size());
+  KITH_ASSIGN(auto tx, sql::Transaction::begin(impl_->db));
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    KITH_TRY(impl_->write_record(records[i], prepared[i].scope, prepared[i].body, std::nullopt, now));
+    KITH_ASSIGN(std::int64_t seq,
+                impl_->write_outbox(prepared[i].scope, records[i].body_case(),
+                                    domain::record_id(records[i]), Op::put, prepared[i].body, now));
+    seqs.push_back(seq);
+  }
+  KITH_TRY(tx.commit());
+  return seqs;
+}
+
+Result<std::int64_t> Store::put(const Record& record) {
+  KITH_ASSIGN(auto seqs, put(std::span(&record, 1)));
+  return seqs.front();
+}
+
+Result<std::int64_t> Store::remove(Kind kind, std::string_view id) {
+  KITH_ASSIGN(auto tx, sql::Transaction::begin(impl_->db));
+  KITH_ASSIGN(auto select, impl_->db.prepare(
+                               "SELECT scope FROM records WHERE kind = ? AND id = ? AND body IS NOT NULL"));
+  select.bind(1, static_cast<std::int64_t>(kind)).bind(2, id);
+  KITH_ASSIGN(bool found, select.step());
+  if (!found) return unexpected(ErrorCode::not_found, "There is no such record to delete.");
+  const std::string scope(select.column_text(0));
+  select.reset();
+  const std::int64_t now = now_seconds(impl_->options);
+  KITH_ASSIGN(auto tombstone, impl_->db.prepare("UPDATE records SET body = NULL, updated_at = ? "
+                                                "WHERE kind = ? AND id = ?"));
+  KITH_TRY(tombstone.bind(1, now).bind(2, static_cast<std::int64_t>(kind)).bind(3, id).run());
+  KITH_ASSIGN(std::int64_t seq, impl_->write_outbox(scope, kind, id, Op::remove, {}, now));
+  KITH_TRY(tx.commit());
+  return seq;
+}
+
+// ---- reading ---------------------------------------------------------------------------------
+
+namespace {
+std::string where_clause(const Query& query) {
+  std::string sql = " WHERE body IS NOT NULL";
+  if (query.kind) sql += " AND kind = ?1";
+  if (!query.family_id.empty()) sql += " AND family_id = ?2";
+  if (!query.scope.empty()) sql += " AND scope = ?3";
+  return sql;
+}
+void bind_query(sql::Statement& stmt, const Query& query) {
+  if (query.kind) stmt.bind(1, static_cast<std::int64_t>(*query.kind));
+  if (!query.family_id.empty()) stmt.bind(2, query.family_id);
+  if (!query.scope.empty()) stmt.bind(3, query.scope);
+}
+}  // namespace
+
+Result<std::optional<Record>> Store::get(Kind kind, std::string_view id) {
+  KITH_ASSIGN(auto select, impl_->db.prepare(
+                               "SELECT body FROM records WHERE kind = ? AND id = ? AND body IS NOT NULL"));
+  select.bind(1, static_cast<std::int64_t>(kind)).bind(2, id);
+  KITH_ASSIGN(bool found, select.step());
+  if (!found) return std::optional<Record>();
+  KITH_ASSIGN(Record record, parse_stored(select.column_blob(0)));
+  return std::optional<Record>(std::move(record));
+}
+
+Result<std::vector<Record>> Store::list(const Query& query) {
+  KITH_ASSIGN(auto select,
+              impl_->db.prepare("SELECT body FROM records" + where_clause(query) + " ORDER BY rowid"));
+  bind_query(select, query);
+  std::vector<Record> out;
+  for (;;) {
+    KITH_ASSIGN(bool row, select.step());
+    if (!row) break;
+    KITH_ASSIGN(Record record, parse_stored(select.column_blob(0)));
+    out.push_back(std::move(record));
+  }
+  return out;
+}
+
+Result<std::int64_t> Store::count(const Query& query) {
+  KITH_ASSIGN(auto select, impl_->db.prepare("SELECT count(*) FROM records" + where_clause(query)));
+  bind_query(select, query);
+  KITH_ASSIGN(bool row, select.step());
+  return row ? select.column_int(0) : 0;
+}
+
+// ---- sync ------------------------------------------------------------------------------------
+
+Result<std::vector<OutboxEntry>> Store::outbox(std::size_t limit) {
+  KITH_ASSIGN(auto select, impl_->db.prepare("SELECT seq, mutation_id, scope, kind, record_id, op, "
+                                             "body, created_at FROM outbox ORDER BY seq LIMIT ?"));
+  select.bind(1, static_cast<std::int64_t>(std::min<std::size_t>(limit, 1'000'000)));
+  std::vector<OutboxEntry> out;
+  for (;;) {
+    KITH_ASSIGN(bool row, select.step());
+    if (!row) break;
+    OutboxEntry e;
+    e.seq = select.column_int(0);
+    e.mutation_id = std::string(select.column_text(1));
+    e.scope = std::string(select.column_text(2));
+    e.kind = static_cast<Kind>(select.column_int(3));
+    e.record_id = std::string(select.column_text(4));
+    e.op = static_cast<Op>(select.column_int(5));
+    e.body = std::string(select.column_blob(6));
+    e.created_at = select.column_int(7);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+Result<void> Store::acknowledge(std::int64_t seq) {
+  KITH_ASSIGN(auto del, impl_->db.prepare("DELETE FROM outbox WHERE seq <= ?"));
+  return del.bind(1, seq).run();
+}
+
+Result<void> Store::apply(const ScopePage& page) {
+  KITH_ASSIGN(domain::Scope scope, domain::Scope::parse(page.scope));
+  if (page.epoch.empty() || page.last_seq < 0) {
+    return unexpected(ErrorCode::invalid_argument, "A page of changes needs an epoch and a sequence.");
+  }
+  // Check everything before writing anything.
+  std::vector<std::string> bodies(page.changes.size());
+  for (std::size_t i = 0; i < page.changes.size(); ++i) {
+    const Change& change = page.changes[i];
+    const std::string at = "changes[" + std::to_string(i) + "]";
+    if (change.seq <= 0 || change.seq > page.last_seq) {
+      return unexpected(ErrorCode::invalid_argument, "A change's sequence is outside its page.", at);
+    }
+    if (change.op == Op::remove) {
+      if (domain::kind_name(change.kind).empty() || !is_uuid(change.record_id)) {
+        return unexpected(ErrorCode::invalid_argument, "A deletion must name a record.", at);
+      }
+      continue;
+    }
+    if (auto ok = domain::validate(change.record); !ok) {
+      Error error = std::move(ok).error();
+      error.field = at + "." + error.field;
+      return unexpected(std::move(error));
+    }
+    KITH_ASSIGN(domain::Scope belongs, domain::scope_for(change.record));
+    if (belongs != scope) {
+      return unexpected(ErrorCode::wrong_scope,
+                        "The server sent a record for the wrong people; it was not stored.", at);
+    }
+    bodies[i] = domain::encode(change.record);
+  }
+  KITH_ASSIGN(std::optional<Cursor> current, cursor(page.scope));
+  if (current && current->epoch == page.epoch && page.last_seq < current->last_seq) {
+    return unexpected(ErrorCode::invalid_argument,
+                      "This page is older than what the device already holds.");
+  }
+
+  const std::int64_t now = now_seconds(impl_->options);
+  KITH_ASSIGN(auto tx, sql::Transaction::begin(impl_->db));
+  std::optional<sql::Statement> tombstone;
+  for (std::size_t i = 0; i < page.changes.size(); ++i) {
+    const Change& change = page.changes[i];
+    if (change.op == Op::put) {
+      KITH_TRY(impl_->write_record(change.record, page.scope, bodies[i], change.seq, now));
+      continue;
+    }
+    if (!tombstone) {
+      KITH_ASSIGN(auto stmt, impl_->db.prepare(
+                                 "INSERT OR REPLACE INTO records (kind, id, scope, family_id, body, "
+                                 "server_seq, updated_at) VALUES (?, ?, ?, ?, NULL, ?, ?)"));
+      tombstone.emplace(std::move(stmt));
+    }
+    KITH_TRY(tombstone->bind(1, static_cast<std::int64_t>(change.kind))
+                 .bind(2, change.record_id)
+                 .bind(3, page.scope)
+                 .bind(4, scope.family_id)
+                 .bind(5, change.seq)
+                 .bind(6, now)
+                 .run());
+  }
+  KITH_TRY(impl_->put_cursor.bind(1, page.scope).bind(2, page.epoch).bind(3, page.last_seq).run());
+  return tx.commit();
+}
+
+Result<std::optional<Cursor>> Store::cursor(std::string_view scope) {
+  KITH_ASSIGN(auto select, impl_->db.prepare("SELECT epoch, last_seq FROM cursors WHERE scope = ?"));
+  select.bind(1, scope);
+  KITH_ASSIGN(bool row, select.step());
+  if (!row) return std::optional<Cursor>();
+  return std::optional<Cursor>(
+      Cursor{std::string(scope), std::string(select.column_text(0)), select.column_int(1)});
+}
+
+Result<std::vector<Cursor>> Store::cursors() {
+  KITH_ASSIGN(auto select,
+              impl_->db.prepare("SELECT scope, epoch, last_seq FROM cursors ORDER BY scope"));
+  std::vector<Cursor> out;
+  for (;;) {
+    KITH_ASSIGN(bool row, select.step());
+    if (!row) break;
+    out.push_back({std::string(select.column_text(0)), std::string(select.column_text(1)),
+                   select.column_int(2)});
+  }
+  return out;
+}
+
+Result<std::int64_t> Store::purge(std::string_view scope) {
+  KITH_ASSIGN(auto tx, sql::Transaction::begin(impl_->db));
+  KITH_ASSIGN(auto records, impl_->db.prepare("DELETE FROM records WHERE scope = ?"));
+  KITH_TRY(records.bind(1, scope).run());
+  const std::int64_t removed = impl_->db.changes();
+  for (const char* table_sql :
+       {"DELETE FROM outbox WHERE scope = ?", "DELETE FROM cursors WHERE scope = ?"}) {
+    KITH_ASSIGN(auto del, impl_->db.prepare(table_sql));
+    KITH_TRY(del.bind(1, scope).run());
+  }
+  KITH_TRY(tx.commit());
+  return removed;
+}
+
+// ---- keys ------------------------------------------------------------------------------------
+
+Result<void> Store::change_pin(const Pin& old_pin, const Pin& new_pin) {
+  KITH_TRY(check_new_pin(new_pin));
+  KITH_ASSIGN(SecretBytes key, unwrap_data_key(impl_->dir, old_pin, impl_->options));
+  KITH_ASSIGN(crypto::WrappedKey wrapped, crypto::WrappedKey::wrap(key, new_pin, impl_->options.kdf));
+  return write_wrapped_key(impl_->dir / kKeyFile, wrapped);
+}
+
+Result<void> Store::rekey(const Pin& pin) {
+  KITH_ASSIGN(SecretBytes old_key, unwrap_data_key(impl_->dir, pin, impl_->options));
+  KITH_ASSIGN(SecretBytes new_key, crypto::new_data_key());
+  KITH_ASSIGN(crypto::WrappedKey wrapped, crypto::WrappedKey::wrap(new_key, pin, impl_->options.kdf));
+  // 1. The new key is safe on disk before the database depends on it.
+  const fs::path next_path = impl_->dir / kNextKeyFile;
+  KITH_TRY(write_wrapped_key(next_path, wrapped));
+  // 2. Re-encrypt every page. SQLCipher rekeys in a rollback journal, not in WAL: fold the WAL
+  //    back first, and return to WAL after.
+  KITH_TRY(impl_->db.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+  KITH_TRY(impl_->db.exec("PRAGMA journal_mode = DELETE"));
+  KITH_TRY(impl_->db.rekey(new_key));
+  KITH_TRY(impl_->db.exec("PRAGMA journal_mode = WAL"));
+  // 3. The new key file replaces the old one. A crash before this is finished by unlock().
+  return files::rename_durably(next_path, impl_->dir / kKeyFile);
+}
+
+Result<void> Store::check() {
+  KITH_ASSIGN(auto select, impl_->db.prepare("PRAGMA integrity_check"));
+  KITH_ASSIGN(bool row, select.step());
+  if (!row || select.column_text(0) != "ok") {
+    return unexpected(ErrorCode::store_damaged,
+                      "The store failed its integrity check. Restore it from a backup, or enrol "
+                      "this device again and sync.");
+  }
+  return {};
+}
+
+}  // namespace kith::store
