@@ -42,6 +42,19 @@ bool is_id_field(std::string_view name) {
 
 bool is_date_field(std::string_view name) { return name.ends_with("_on"); }
 
+}  // namespace
+
+FieldClass classify(const FieldDescriptor& field) {
+  const std::string_view name = field.name();
+  if (is_id_field(name)) return FieldClass::identifier;
+  if (is_date_field(name)) return FieldClass::date;
+  if (name == "language") return FieldClass::language;
+  if (is_long_text(name)) return FieldClass::long_text;
+  return FieldClass::short_text;
+}
+
+namespace {
+
 // Checks UTF-8 well-formedness (no overlongs, no surrogates, nothing past U+10FFFF) and control
 // characters. Long text may hold line breaks and tabs; short text may not.
 bool valid_text(std::string_view s, bool multiline) {
@@ -95,8 +108,10 @@ Unexpected fail(ErrorCode code, std::string field, std::string message) {
   return unexpected(code, std::move(message), std::move(field));
 }
 
-Result<void> check_string(std::string_view name, std::string_view value, const std::string& path) {
-  const bool multiline = is_long_text(name);
+Result<void> check_string(const FieldDescriptor& field, std::string_view value,
+                          const std::string& path) {
+  const FieldClass kind = classify(field);
+  const bool multiline = kind == FieldClass::long_text;
   const std::size_t limit = multiline ? Limits::long_text : Limits::short_text;
   if (value.size() > limit) {
     return fail(ErrorCode::too_long, path,
@@ -107,10 +122,14 @@ Result<void> check_string(std::string_view name, std::string_view value, const s
                 "This text has characters that cannot be shown; type it again.");
   }
   if (value.empty()) return {};
-  if (is_id_field(name) && !is_uuid(value)) {
+  if (kind == FieldClass::identifier && !is_uuid(value)) {
     return fail(ErrorCode::invalid_id, path, "This is not a Kith id (a lower-case UUID).");
   }
-  if (is_date_field(name)) {
+  if (kind == FieldClass::language && !valid_language_tag(value)) {
+    return fail(ErrorCode::invalid_argument, path,
+                "Give the language as a code such as en, ur, pa, bn or pl.");
+  }
+  if (kind == FieldClass::date) {
     if (auto date = Date::parse(value); !date) return fail(date.error().code, path, date.error().message);
   }
   return {};
@@ -155,7 +174,7 @@ Result<void> check_field(const Message& message, const FieldDescriptor& field,
       switch (field.cpp_type()) {
         case FieldDescriptor::CPPTYPE_STRING: {
           std::string scratch;
-          KITH_TRY(check_string(field.name(),
+          KITH_TRY(check_string(field,
                                 reflection->GetRepeatedStringReference(message, &field, i, &scratch),
                                 item_path));
           break;
@@ -178,8 +197,7 @@ Result<void> check_field(const Message& message, const FieldDescriptor& field,
   switch (field.cpp_type()) {
     case FieldDescriptor::CPPTYPE_STRING: {
       std::string scratch;
-      return check_string(field.name(), reflection->GetStringReference(message, &field, &scratch),
-                          path);
+      return check_string(field, reflection->GetStringReference(message, &field, &scratch), path);
     }
     case FieldDescriptor::CPPTYPE_MESSAGE:
       if (!reflection->HasField(message, &field)) return {};

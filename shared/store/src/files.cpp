@@ -78,8 +78,10 @@ Result<std::vector<std::uint8_t>> read(const std::filesystem::path& path, std::s
     }
     if (n == 0) break;
     if (out.size() + static_cast<std::size_t>(n) > max_bytes) {
-      // Too large to be what we expect: report it as such, without reading it all.
-      out.resize(max_bytes + 1);
+      // Larger than the caller expects: stop at max_bytes + 1, so the caller sees it is too
+      // large without this reading all of it.
+      const std::size_t room = max_bytes + 1 - out.size();
+      out.insert(out.end(), buf, buf + room);
       return out;
     }
     out.insert(out.end(), buf, buf + n);

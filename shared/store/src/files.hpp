@@ -13,7 +13,8 @@ namespace kith::store::files {
 //! Writes `bytes` to a temporary file beside `path` (mode 0600), fsyncs it, renames it over
 //! `path` and fsyncs the folder.
 Result<void> write_atomically(const std::filesystem::path& path, std::span<const std::uint8_t> bytes);
-//! Reads a whole file of at most `max_bytes`; store_not_found if absent, io_error otherwise.
+//! Reads a file of at most `max_bytes`; of a larger one, its first max_bytes + 1 bytes.
+//! store_not_found if absent, io_error otherwise.
 Result<std::vector<std::uint8_t>> read(const std::filesystem::path& path, std::size_t max_bytes);
 //! Renames atomically and fsyncs the folder.
 Result<void> rename_durably(const std::filesystem::path& from, const std::filesystem::path& to);

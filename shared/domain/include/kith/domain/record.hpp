@@ -44,6 +44,13 @@ const std::string& record_family_id(const Record& record);
 //! The scope the record belongs to, decided by its kind and fields (docs/DATA-MODEL.md).
 Result<Scope> scope_for(const Record& record);
 
+//! How the validator treats a string field, decided by its name (docs/DATA-MODEL.md): "id",
+//! "*_id", "*_ids" and the person references ("by", "author", ...) hold ids; "*_on" holds a date;
+//! "language" holds a BCP 47 tag; "text", "notes" and the like hold long text; everything else
+//! is short, single-line text.
+enum class FieldClass { identifier, date, language, short_text, long_text };
+FieldClass classify(const google::protobuf::FieldDescriptor& field);
+
 //! Checks every rule of the record's kind. The first broken rule comes back as a specific error
 //! whose `field` is the path of the field ("plan_version.actions[1].owners"). Never fixes
 //! anything silently.
