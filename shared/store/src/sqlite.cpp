@@ -103,7 +103,7 @@ Result<Statement> Connection::prepare(std::string_view sql) {
     sqlite3_finalize(stmt);
     return unexpected(error_from(rc, "prepare"));
   }
-  return Statement(stmt, db_.get());
+  return Statement(stmt);
 }
 
 Result<std::int64_t> Connection::scalar(std::string_view sql) {

@@ -77,9 +77,8 @@ class Statement {
   struct Finalizer {
     void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
   };
-  Statement(sqlite3_stmt* stmt, sqlite3* db) : stmt_(stmt), db_(db) {}
+  explicit Statement(sqlite3_stmt* stmt) : stmt_(stmt) {}
   std::unique_ptr<sqlite3_stmt, Finalizer> stmt_;
-  sqlite3* db_ = nullptr;
   int bind_error_ = SQLITE_OK;
 };
 
