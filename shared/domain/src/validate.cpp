@@ -104,33 +104,59 @@ bool valid_language_tag(std::string_view tag) {
   return true;
 }
 
+// Where the validator is in a record, as a chain on the stack: the dotted path is only spelled
+// out when something fails, so a valid record costs no string building.
+struct Path {
+  const Path* parent = nullptr;
+  std::string_view name;   // a field name, or empty for an index or key step
+  int index = -1;          // a list index
+  std::string_view key;    // a map key
+
+  Path field(std::string_view n) const { return {this, n, -1, {}}; }
+  Path item(int i) const { return {this, {}, i, {}}; }
+  Path entry(std::string_view k) const { return {this, {}, -1, k}; }
+
+  std::string str() const {
+    std::string out = parent != nullptr ? parent->str() : std::string();
+    if (!name.empty()) {
+      if (!out.empty()) out += '.';
+      out += name;
+    } else if (index >= 0) {
+      out += "[" + std::to_string(index) + "]";
+    } else if (!key.empty()) {
+      out += "[" + std::string(key) + "]";
+    }
+    return out;
+  }
+};
+
 Unexpected fail(ErrorCode code, std::string field, std::string message) {
   return unexpected(code, std::move(message), std::move(field));
 }
 
 Result<void> check_string(const FieldDescriptor& field, std::string_view value,
-                          const std::string& path) {
+                          const Path& at) {
   const FieldClass kind = classify(field);
   const bool multiline = kind == FieldClass::long_text;
   const std::size_t limit = multiline ? Limits::long_text : Limits::short_text;
   if (value.size() > limit) {
-    return fail(ErrorCode::too_long, path,
+    return fail(ErrorCode::too_long, at.str(),
                 "This text is too long: keep it under " + std::to_string(limit) + " characters.");
   }
   if (!valid_text(value, multiline)) {
-    return fail(ErrorCode::invalid_text, path,
+    return fail(ErrorCode::invalid_text, at.str(),
                 "This text has characters that cannot be shown; type it again.");
   }
   if (value.empty()) return {};
   if (kind == FieldClass::identifier && !is_uuid(value)) {
-    return fail(ErrorCode::invalid_id, path, "This is not a Kith id (a lower-case UUID).");
+    return fail(ErrorCode::invalid_id, at.str(), "This is not a Kith id (a lower-case UUID).");
   }
   if (kind == FieldClass::language && !valid_language_tag(value)) {
-    return fail(ErrorCode::invalid_argument, path,
+    return fail(ErrorCode::invalid_argument, at.str(),
                 "Give the language as a code such as en, ur, pa, bn or pl.");
   }
   if (kind == FieldClass::date) {
-    if (auto date = Date::parse(value); !date) return fail(date.error().code, path, date.error().message);
+    if (auto date = Date::parse(value); !date) return fail(date.error().code, at.str(), date.error().message);
   }
   return {};
 }
@@ -138,24 +164,23 @@ Result<void> check_string(const FieldDescriptor& field, std::string_view value,
 constexpr std::int64_t kMinSeconds = -62135596800;  // 0001-01-01T00:00:00Z
 constexpr std::int64_t kMaxSeconds = 253402300799;  // 9999-12-31T23:59:59Z
 
-Result<void> check_message(const Message& message, const std::string& path);
+Result<void> check_message(const Message& message, const Path& at);
 
-Result<void> check_field(const Message& message, const FieldDescriptor& field,
-                         const std::string& path) {
+Result<void> check_field(const Message& message, const FieldDescriptor& field, const Path& at) {
   const auto* reflection = message.GetReflection();
   if (field.is_map()) {
     const int n = reflection->FieldSize(message, &field);
     if (static_cast<std::size_t>(n) > Limits::translations) {
-      return fail(ErrorCode::too_long, path, "There are too many translations of this text.");
+      return fail(ErrorCode::too_long, at.str(), "There are too many translations of this text.");
     }
     for (int i = 0; i < n; ++i) {
       const Message& entry = reflection->GetRepeatedMessage(message, &field, i);
       const auto* entry_reflection = entry.GetReflection();
       const auto* key_field = entry.GetDescriptor()->map_key();
       const std::string key = entry_reflection->GetString(entry, key_field);
-      const std::string entry_path = path + "[" + key + "]";
+      const Path entry_path = at.entry(key);
       if (!valid_language_tag(key)) {
-        return fail(ErrorCode::invalid_argument, entry_path,
+        return fail(ErrorCode::invalid_argument, entry_path.str(),
                     "A translation must be keyed by a language code such as ur, pa, bn or pl.");
       }
       KITH_TRY(check_message(entry_reflection->GetMessage(entry, entry.GetDescriptor()->map_value()),
@@ -166,11 +191,11 @@ Result<void> check_field(const Message& message, const FieldDescriptor& field,
   if (field.is_repeated()) {
     const int n = reflection->FieldSize(message, &field);
     if (static_cast<std::size_t>(n) > Limits::list_items) {
-      return fail(ErrorCode::too_long, path,
+      return fail(ErrorCode::too_long, at.str(),
                   "This list is too long: at most " + std::to_string(Limits::list_items) + " items.");
     }
     for (int i = 0; i < n; ++i) {
-      const std::string item_path = path + "[" + std::to_string(i) + "]";
+      const Path item_path = at.item(i);
       switch (field.cpp_type()) {
         case FieldDescriptor::CPPTYPE_STRING: {
           std::string scratch;
@@ -185,7 +210,7 @@ Result<void> check_field(const Message& message, const FieldDescriptor& field,
         case FieldDescriptor::CPPTYPE_ENUM:
           if (field.enum_type()->FindValueByNumber(
                   reflection->GetRepeatedEnumValue(message, &field, i)) == nullptr) {
-            return fail(ErrorCode::out_of_range, item_path, "This choice is not one Kith knows.");
+            return fail(ErrorCode::out_of_range, item_path.str(), "This choice is not one Kith knows.");
           }
           break;
         default:
@@ -197,15 +222,15 @@ Result<void> check_field(const Message& message, const FieldDescriptor& field,
   switch (field.cpp_type()) {
     case FieldDescriptor::CPPTYPE_STRING: {
       std::string scratch;
-      return check_string(field, reflection->GetStringReference(message, &field, &scratch), path);
+      return check_string(field, reflection->GetStringReference(message, &field, &scratch), at);
     }
     case FieldDescriptor::CPPTYPE_MESSAGE:
       if (!reflection->HasField(message, &field)) return {};
-      return check_message(reflection->GetMessage(message, &field), path);
+      return check_message(reflection->GetMessage(message, &field), at);
     case FieldDescriptor::CPPTYPE_ENUM:
       if (field.enum_type()->FindValueByNumber(reflection->GetEnumValue(message, &field)) ==
           nullptr) {
-        return fail(ErrorCode::out_of_range, path, "This choice is not one Kith knows.");
+        return fail(ErrorCode::out_of_range, at.str(), "This choice is not one Kith knows.");
       }
       return {};
     default:
@@ -213,19 +238,19 @@ Result<void> check_field(const Message& message, const FieldDescriptor& field,
   }
 }
 
-Result<void> check_message(const Message& message, const std::string& path) {
+Result<void> check_message(const Message& message, const Path& at) {
   const auto* descriptor = message.GetDescriptor();
   if (descriptor->full_name() == "google.protobuf.Timestamp") {
     const auto& ts = static_cast<const google::protobuf::Timestamp&>(message);
     if (ts.seconds() < kMinSeconds || ts.seconds() > kMaxSeconds || ts.nanos() < 0 ||
         ts.nanos() > 999'999'999) {
-      return fail(ErrorCode::out_of_range, path, "This time is not a real moment.");
+      return fail(ErrorCode::out_of_range, at.str(), "This time is not a real moment.");
     }
     return {};
   }
   for (int i = 0; i < descriptor->field_count(); ++i) {
     const FieldDescriptor& field = *descriptor->field(i);
-    KITH_TRY(check_field(message, field, path.empty() ? field.name() : path + "." + field.name()));
+    KITH_TRY(check_field(message, field, at.field(field.name())));
   }
   return {};
 }
@@ -244,7 +269,9 @@ class Rules {
     return fail(ErrorCode::required_missing, at(field), std::string(what));
   }
   Result<void> required_id(std::string_view field, const std::string& value) const {
-    return required(field, !value.empty(), "This record needs its " + std::string(field) + ".");
+    if (!value.empty()) return {};
+    return fail(ErrorCode::required_missing, at(field),
+                "This record needs its " + std::string(field) + ".");
   }
   Result<void> required_date(std::string_view field, const std::string& value,
                              std::string_view what) const {
@@ -566,7 +593,7 @@ Result<void> validate(const Record& record) {
   if (record.body_case() == Record::BODY_NOT_SET) {
     return fail(ErrorCode::required_missing, "record", "The record is empty: it has no kind.");
   }
-  KITH_TRY(check_message(record, ""));
+  KITH_TRY(check_message(record, Path{}));
   switch (record.body_case()) {
     case Record::kFamily: return rules(record.family());
     case Record::kPerson: return rules(record.person());
