@@ -193,3 +193,32 @@ TEST(Validate, FeedbackConfidenceIsOneToFive) {
 
 }  // namespace
 }  // namespace kith::domain
+
+namespace kith::domain {
+namespace {
+
+TEST(Validate, AWholeRecordHasASizeLimit) {
+  Record r = testing::sample(Record::kThreeHouses);
+  for (int i = 0; i < 100; ++i) r.mutable_three_houses()->add_dreams(std::string(180, 'd'));
+  for (int i = 0; i < 100; ++i) r.mutable_three_houses()->add_worries(std::string(180, 'w'));
+  EXPECT_TRUE(validate(r));
+  Record big = testing::sample(Record::kWordsAndPictures);
+  for (int i = 0; i < 100; ++i) {
+    big.mutable_words_and_pictures()->add_pages()->mutable_text()->set_text(std::string(3000, 'p'));
+  }
+  auto e = validate(big);
+  ASSERT_FALSE(e);
+  EXPECT_EQ(e.error().code, ErrorCode::too_long);
+  EXPECT_EQ(e.error().field, "record");
+}
+
+TEST(Validate, JsonErrorsDoNotQuoteTheValue) {
+  auto r = records_from_json(R"({"records":[{"family":{"id":"Jane Smith, 1 High St"}}]})");
+  ASSERT_TRUE(!r);
+  auto bad = records_from_json(R"({"records":[{"scale_score":{"score":"Jane Smith"}}]})");
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().message.find("Jane"), std::string::npos) << bad.error().message;
+}
+
+}  // namespace
+}  // namespace kith::domain

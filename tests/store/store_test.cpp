@@ -228,3 +228,24 @@ TEST_F(StoreTest, SchemaIsMigratedOnceAndKept) {
 
 }  // namespace
 }  // namespace kith::store
+
+namespace kith::store {
+namespace {
+
+TEST_F(StoreTest, ApplyRefusesADeletionOfARecordFromAnotherScope) {
+  Store store = make();
+  const std::string staff = domain::Scope::staff(testing::kFamilyId).to_string();
+  const std::string family = domain::Scope::family(testing::kFamilyId).to_string();
+  const domain::Record concern = testing::sample(domain::Record::kConcern);
+  ASSERT_TRUE(store.apply({staff, "e", 1, {{1, Op::put, concern, {}, {}}}}));
+  ScopePage removal{family, "e", 1, {}};
+  removal.changes.push_back({1, Op::remove, {}, domain::Record::kConcern, domain::record_id(concern)});
+  auto result = store.apply(removal);
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().code, ErrorCode::wrong_scope);
+  EXPECT_TRUE(store.get(domain::Record::kConcern, domain::record_id(concern))->has_value());
+  EXPECT_EQ(*store.count({.scope = staff}), 1);
+}
+
+}  // namespace
+}  // namespace kith::store

@@ -139,8 +139,11 @@ Result<std::vector<Record>> records_from_json(std::string_view json) {
   if (auto status = google::protobuf::util::JsonStringToMessage(
           google::protobuf::StringPiece(json.data(), json.size()), &set, options);
       !status.ok()) {
+    // protobuf's message quotes the offending value, which may be personal data: say what is
+    // wrong in general terms only.
     return unexpected(ErrorCode::invalid_argument,
-                      "The JSON is not a set of Kith records: " + std::string(status.message()));
+                      "The JSON is not a set of Kith records: it does not parse, names a field "
+                      "Kith does not know, or has a value of the wrong type.");
   }
   std::vector<Record> out;
   out.reserve(static_cast<std::size_t>(set.records_size()));

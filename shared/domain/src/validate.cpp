@@ -593,6 +593,10 @@ Result<void> validate(const Record& record) {
   if (record.body_case() == Record::BODY_NOT_SET) {
     return fail(ErrorCode::required_missing, "record", "The record is empty: it has no kind.");
   }
+  if (record.ByteSizeLong() > Limits::record_bytes) {
+    return fail(ErrorCode::too_long, "record",
+                "This record is too large: split it, or shorten its text.");
+  }
   KITH_TRY(check_message(record, Path{}));
   switch (record.body_case()) {
     case Record::kFamily: return rules(record.family());

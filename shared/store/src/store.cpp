@@ -280,8 +280,8 @@ Result<SecretBytes> Store::unwrap_data_key(const fs::path& dir, const Pin& pin,
     if (lock > 0) {
       message += " Kith will wait " + wait_phrase(lock) + " before the next try.";
     } else if (const auto left = options.lockout.free_attempts - state.failures; left <= 2) {
-      message += " After " + std::to_string(left + 1) + " more wrong " +
-                 (left == 0 ? "PIN" : "PINs") + ", Kith will make you wait.";
+      message += " After " + std::to_string(left) + " more wrong " + (left == 1 ? "PIN" : "PINs") +
+                 ", Kith will make you wait.";
     }
     return unexpected(ErrorCode::wrong_pin, std::move(message));
   }
@@ -523,6 +523,26 @@ Result<void> Store::apply(const ScopePage& page) {
                         "The server sent a record for the wrong people; it was not stored.", at);
     }
     bodies[i] = domain::encode(change.record);
+  }
+  // A deletion may only touch a record of the page's own scope.
+  std::optional<sql::Statement> scope_of;
+  for (std::size_t i = 0; i < page.changes.size(); ++i) {
+    const Change& change = page.changes[i];
+    if (change.op != Op::remove) continue;
+    if (!scope_of) {
+      KITH_ASSIGN(auto stmt, impl_->db.prepare("SELECT scope FROM records WHERE kind = ? AND id = ?"));
+      scope_of.emplace(std::move(stmt));
+    }
+    scope_of->bind(1, static_cast<std::int64_t>(change.kind)).bind(2, change.record_id);
+    KITH_ASSIGN(bool found, scope_of->step());
+    const bool elsewhere = found && scope_of->column_text(0) != page.scope;
+    scope_of->reset();
+    if (elsewhere) {
+      return unexpected(ErrorCode::wrong_scope,
+                        "The server asked to delete a record it did not send with this scope; "
+                        "nothing was changed.",
+                        "changes[" + std::to_string(i) + "]");
+    }
   }
   KITH_ASSIGN(std::optional<Cursor> current, cursor(page.scope));
   if (current && current->epoch == page.epoch && page.last_seq < current->last_seq) {

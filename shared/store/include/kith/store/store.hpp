@@ -28,8 +28,9 @@
 
 namespace kith::store {
 
-//! How repeated wrong PINs lock a store: the first `free_attempts` cost nothing; each one after
-//! locks the store for `first_lock_seconds`, doubling, up to `max_lock_seconds`.
+//! How repeated wrong PINs lock a store: the first `free_attempts - 1` consecutive wrong PINs
+//! cost nothing; the `free_attempts`-th locks the store for `first_lock_seconds`, and each one
+//! after that for twice as long as the last, up to `max_lock_seconds`.
 struct LockoutPolicy {
   std::uint32_t free_attempts = 5;
   std::int64_t first_lock_seconds = 30;
@@ -138,7 +139,7 @@ class Store {
   // ---- reading ---------------------------------------------------------------------------------
 
   Result<std::optional<domain::Record>> get(domain::Kind kind, std::string_view id);
-  //! Live records (not tombstones) matching `query`, in the order they were last written.
+  //! Live records (not tombstones) matching `query`, in the order they were first stored.
   Result<std::vector<domain::Record>> list(const Query& query);
   Result<std::int64_t> count(const Query& query);
 
