@@ -77,3 +77,37 @@ TEST_F(StoreTest, KilledMidWriteLeavesAWholeStore) {
 
 }  // namespace
 }  // namespace kith::store
+
+namespace kith::store {
+namespace {
+
+TEST_F(StoreTest, AnAttemptKilledDuringScryptStillCounts) {
+  make();
+  // Real cost here, so the attempt is still deriving when it is killed.
+  StoreOptions slow = options();
+  slow.kdf = crypto::ScryptParams::standard();
+  {
+    auto wrap = crypto::WrappedKey::wrap(*Store::unwrap_data_key(dir(), Pin(kPin), options()),
+                                         Pin(kPin), slow.kdf);
+    const auto bytes = wrap->serialize();
+    write_file(dir() / "kith.key", std::string(bytes.begin(), bytes.end()));
+  }
+  for (int attempt = 1; attempt <= 2; ++attempt) {
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+      (void)Store::unwrap_data_key(dir(), Pin("000001"), slow);
+      _exit(0);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));  // scrypt takes ~400 ms
+    ASSERT_EQ(kill(child, SIGKILL), 0);
+    int status = 0;
+    ASSERT_EQ(waitpid(child, &status, 0), child);
+    ASSERT_TRUE(WIFSIGNALED(status)) << "the attempt finished before it was killed";
+    EXPECT_EQ(read_file(dir() / "unlock.state"),
+              "kith-unlock 1 " + std::to_string(attempt) + " 0\n");
+  }
+}
+
+}  // namespace
+}  // namespace kith::store
