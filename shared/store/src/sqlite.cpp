@@ -183,10 +183,6 @@ std::string_view Statement::column_blob(int index) const {
                                                       sqlite3_column_bytes(stmt_.get(), index)));
 }
 
-bool Statement::column_null(int index) const {
-  return sqlite3_column_type(stmt_.get(), index) == SQLITE_NULL;
-}
-
 Result<Transaction> Transaction::begin(Connection& db) {
   KITH_TRY(db.exec("BEGIN IMMEDIATE"));
   return Transaction(&db);

@@ -41,7 +41,6 @@ class Connection {
   //! Rows changed by the last statement; the rowid of the last insert.
   std::int64_t changes() const { return sqlite3_changes(db_.get()); }
   std::int64_t last_insert_rowid() const { return sqlite3_last_insert_rowid(db_.get()); }
-  sqlite3* handle() const { return db_.get(); }
 
  private:
   struct Closer {
@@ -70,7 +69,6 @@ class Statement {
   std::int64_t column_int(int index) const;
   std::string_view column_text(int index) const;
   std::string_view column_blob(int index) const;
-  bool column_null(int index) const;
 
  private:
   friend class Connection;

@@ -1,6 +1,8 @@
 #include "kith/store/store.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -241,9 +243,12 @@ Result<Store> Store::create(const fs::path& dir, const Pin& pin, StoreOptions op
   KITH_ASSIGN(SecretBytes key, crypto::new_data_key());
   KITH_ASSIGN(crypto::WrappedKey wrapped, crypto::WrappedKey::wrap(key, pin, options.kdf));
   {
-    const mode_t old_mask = ::umask(077);
+    // Make the file 0600 before SQLite opens it (SQLite gives its WAL and shared-memory files the
+    // database's mode). Not umask: that is process-wide, and the caller may have other threads.
+    const int fd = ::open((dir / kDatabaseFile).c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) return unexpected(ErrorCode::io_error, "Could not make the store's data file.");
+    ::close(fd);
     auto db = sql::Connection::open((dir / kDatabaseFile).string(), key, true, options.cache_kib);
-    ::umask(old_mask);
     if (!db) return unexpected(std::move(db).error());
     KITH_TRY(migrate(*db));
     auto tx = sql::Transaction::begin(*db);
@@ -621,8 +626,12 @@ Result<void> Store::rekey(const Pin& pin) {
   //    back first, and return to WAL after.
   KITH_TRY(impl_->db.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
   KITH_TRY(impl_->db.exec("PRAGMA journal_mode = DELETE"));
-  KITH_TRY(impl_->db.rekey(new_key));
-  KITH_TRY(impl_->db.exec("PRAGMA journal_mode = WAL"));
+  auto rekeyed = impl_->db.rekey(new_key);
+  // Back to WAL whether or not the rekey worked. If it failed, the database still has its old
+  // key and kith.key.next is dropped by the next unlock().
+  auto wal = impl_->db.exec("PRAGMA journal_mode = WAL");
+  KITH_TRY(rekeyed);
+  KITH_TRY(wal);
   // 3. The new key file replaces the old one. A crash before this is finished by unlock().
   return files::rename_durably(next_path, impl_->dir / kKeyFile);
 }
