@@ -26,9 +26,42 @@ std::string_view to_string(ErrorCode code) noexcept {
     case ErrorCode::crypto_failure: return "crypto_failure";
     case ErrorCode::not_found: return "not_found";
     case ErrorCode::conflict: return "conflict";
+    case ErrorCode::append_only: return "append_only";
+    case ErrorCode::network_unreachable: return "network_unreachable";
+    case ErrorCode::timeout: return "timeout";
+    case ErrorCode::certificate_untrusted: return "certificate_untrusted";
+    case ErrorCode::certificate_wrong_host: return "certificate_wrong_host";
+    case ErrorCode::certificate_expired: return "certificate_expired";
+    case ErrorCode::protocol_error: return "protocol_error";
+    case ErrorCode::bad_request: return "bad_request";
+    case ErrorCode::unsupported_media_type: return "unsupported_media_type";
+    case ErrorCode::method_not_allowed: return "method_not_allowed";
+    case ErrorCode::body_too_large: return "body_too_large";
+    case ErrorCode::unauthenticated: return "unauthenticated";
+    case ErrorCode::token_expired: return "token_expired";
+    case ErrorCode::wrong_secret: return "wrong_secret";
+    case ErrorCode::wrong_password: return "wrong_password";
+    case ErrorCode::device_revoked: return "device_revoked";
+    case ErrorCode::device_exists: return "device_exists";
+    case ErrorCode::not_enrolled: return "not_enrolled";
+    case ErrorCode::forbidden: return "forbidden";
+    case ErrorCode::invite_unknown: return "invite_unknown";
+    case ErrorCode::invite_used: return "invite_used";
+    case ErrorCode::invite_expired: return "invite_expired";
+    case ErrorCode::rate_limited: return "rate_limited";
+    case ErrorCode::sequence_gap: return "sequence_gap";
+    case ErrorCode::unavailable: return "unavailable";
     case ErrorCode::internal: return "internal";
   }
   return "internal";
+}
+
+ErrorCode error_code_from_string(std::string_view name) noexcept {
+  for (int i = 0; i <= static_cast<int>(ErrorCode::internal); ++i) {
+    const auto code = static_cast<ErrorCode>(i);
+    if (to_string(code) == name) return code;
+  }
+  return ErrorCode::internal;
 }
 
 std::string Error::describe() const {

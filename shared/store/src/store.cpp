@@ -9,10 +9,10 @@
 #include <charconv>
 #include <cstring>
 
-#include "files.hpp"
+#include "kith/sqlite/files.hpp"
 #include "kith/bytes.hpp"
 #include "migrations.hpp"
-#include "sqlite.hpp"
+#include "kith/sqlite/sqlite.hpp"
 
 namespace kith::store {
 

@@ -34,11 +34,39 @@ enum class ErrorCode : std::uint8_t {
   // Records.
   not_found,
   conflict,
+  append_only,          //!< a record of a kind that is never changed once written
+  // The network and the server's answers.
+  network_unreachable,  //!< the server could not be reached; changes wait on the device
+  timeout,              //!< the server did not answer in time
+  certificate_untrusted,   //!< the server's certificate is not from the configured authority
+  certificate_wrong_host,  //!< the certificate is for another server
+  certificate_expired,     //!< the certificate has expired (or is not yet valid)
+  protocol_error,       //!< the other side sent something that is not Kith's protocol
+  bad_request,          //!< the request body could not be read
+  unsupported_media_type,
+  method_not_allowed,
+  body_too_large,
+  unauthenticated,      //!< no access token, or one the server did not issue
+  token_expired,        //!< the access token is too old: get a new one with the device secret
+  wrong_secret,         //!< the device secret does not match: enrol the device again
+  wrong_password,
+  device_revoked,       //!< this device was signed out by a coordinator
+  device_exists,        //!< a device with this id is already enrolled
+  not_enrolled,         //!< this store has not joined a server yet
+  forbidden,            //!< the person may not read or write this
+  invite_unknown,
+  invite_used,
+  invite_expired,
+  rate_limited,         //!< too many attempts; the message says when to try again
+  sequence_gap,         //!< a mutation arrived before the one before it
+  unavailable,          //!< the server is shutting down or busy; try again
   internal,             //!< a bug: the message says where
 };
 
 //! The stable, snake_case name of a code, as used in JSON and on the wire.
 std::string_view to_string(ErrorCode code) noexcept;
+//! The code with that name; internal for a name this build does not know.
+ErrorCode error_code_from_string(std::string_view name) noexcept;
 
 struct Error {
   ErrorCode code = ErrorCode::internal;

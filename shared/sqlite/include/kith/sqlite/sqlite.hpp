@@ -1,5 +1,5 @@
 #pragma once
-// A thin RAII layer over SQLCipher's sqlite3 API, private to kith_store: a connection that can
+// A thin RAII layer over SQLCipher's sqlite3 API, shared by the device store and the server store (never linked into a process with plain SQLite): a connection that can
 // only be opened with a key, prepared statements, and one mapping of SQLite codes to kith errors.
 
 #include <sqlite3.h>
@@ -14,7 +14,7 @@
 #include "kith/result.hpp"
 #include "kith/secret.hpp"
 
-namespace kith::store::sql {
+namespace kith::sql {
 
 //! Maps a SQLite result code to a Kith error. NOTADB and CORRUPT mean the file is damaged (or
 //! foreign, or the key is wrong, which SQLCipher cannot tell apart); the caller words that.
@@ -95,4 +95,4 @@ class Transaction {
   Connection* db_;
 };
 
-}  // namespace kith::store::sql
+}  // namespace kith::sql

@@ -8,7 +8,7 @@
 
 #include "kith/result.hpp"
 
-namespace kith::store::files {
+namespace kith::files {
 
 //! Writes `bytes` to a temporary file beside `path` (mode 0600), fsyncs it, renames it over
 //! `path` and fsyncs the folder.
@@ -21,4 +21,4 @@ Result<void> rename_durably(const std::filesystem::path& from, const std::filesy
 //! Removes a file if present and fsyncs the folder.
 Result<void> remove_durably(const std::filesystem::path& path);
 
-}  // namespace kith::store::files
+}  // namespace kith::files

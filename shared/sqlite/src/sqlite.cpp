@@ -1,10 +1,10 @@
-#include "sqlite.hpp"
+#include "kith/sqlite/sqlite.hpp"
 
 #include <algorithm>
 
 #include "kith/bytes.hpp"
 
-namespace kith::store::sql {
+namespace kith::sql {
 
 namespace {
 // A raw key as the blob literal x'...': SQLCipher uses it as the key itself, with no PBKDF2 on
@@ -202,4 +202,4 @@ Result<void> Transaction::commit() {
   return {};
 }
 
-}  // namespace kith::store::sql
+}  // namespace kith::sql

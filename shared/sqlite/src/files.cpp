@@ -1,4 +1,4 @@
-#include "files.hpp"
+#include "kith/sqlite/files.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -8,7 +8,7 @@
 #include <cstring>
 #include <string>
 
-namespace kith::store::files {
+namespace kith::files {
 
 namespace {
 
@@ -102,4 +102,4 @@ Result<void> remove_durably(const std::filesystem::path& path) {
   return sync_folder(path.parent_path().empty() ? "." : path.parent_path());
 }
 
-}  // namespace kith::store::files
+}  // namespace kith::files
