@@ -41,9 +41,10 @@ TEST(Record, ScopesKeepEachAudienceApart) {
   EXPECT_EQ(*scope_for(sample(Record::kContactLog)), Scope::volunteer(kFamilyId, kVolunteerId));
   EXPECT_EQ(*scope_for(sample(Record::kHostingStay)), Scope::volunteer(kFamilyId, kVolunteerId));
   EXPECT_EQ(*scope_for(sample(Record::kThreeHouses)), Scope::person(kFamilyId, kChildId));
-  // A young person's feedback reaches staff only, unless they chose to share it.
+  // A young person's feedback reaches staff only (in the author's own scope, which staff hold),
+  // unless they chose to share it.
   Record feedback = sample(Record::kFeedback);
-  EXPECT_EQ(*scope_for(feedback), Scope::staff(kFamilyId));
+  EXPECT_EQ(*scope_for(feedback), Scope::person(kFamilyId, feedback.feedback().from_person()));
   feedback.mutable_feedback()->set_audience(v1::AUDIENCE_FAMILY);
   EXPECT_EQ(*scope_for(feedback), Scope::family(kFamilyId));
   const Record person = sample(Record::kPerson);

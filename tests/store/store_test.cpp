@@ -60,7 +60,8 @@ TEST_F(StoreTest, PutWritesTheOutboxInTheSameTransaction) {
   EXPECT_EQ((*outbox)[0].record_id, domain::record_id(a));
   EXPECT_EQ((*outbox)[0].op, Op::put);
   EXPECT_EQ((*outbox)[0].scope, domain::Scope::family(kFamilyId).to_string());
-  EXPECT_EQ((*outbox)[1].scope, domain::Scope::staff(kFamilyId).to_string());
+  EXPECT_EQ((*outbox)[1].scope,
+            domain::Scope::person(kFamilyId, b.feedback().from_person()).to_string());
   EXPECT_TRUE(is_uuid((*outbox)[0].mutation_id));
   EXPECT_NE((*outbox)[0].mutation_id, (*outbox)[1].mutation_id);
   auto decoded = domain::decode((*outbox)[0].body);
@@ -169,10 +170,102 @@ TEST_F(StoreTest, PurgeRemovesAWholeScopeAndNothingElse) {
   EXPECT_EQ(*removed, 3);
   EXPECT_EQ(*store.count({.scope = volunteer}), 0);
   EXPECT_FALSE(store.cursor(volunteer)->has_value());
+  // The purged change's number stays, withdrawn and without its data, so the server sees no gap.
   auto outbox = *store.outbox();
-  ASSERT_EQ(outbox.size(), 1u);
-  EXPECT_EQ(outbox[0].scope, domain::Scope::family(kFamilyId).to_string());
+  ASSERT_EQ(outbox.size(), 2u);
+  EXPECT_EQ(outbox[0].op, Op::withdrawn);
+  EXPECT_EQ(outbox[0].seq, 1);
+  EXPECT_TRUE(outbox[0].body.empty());
+  EXPECT_TRUE(outbox[0].scope.empty());
+  EXPECT_EQ(outbox[1].scope, domain::Scope::family(kFamilyId).to_string());
   EXPECT_EQ(*store.count({}), 1);
+  ASSERT_TRUE(store.acknowledge(2));
+  EXPECT_TRUE(store.outbox()->empty());
+  EXPECT_EQ(*store.last_seq(), 2);
+}
+
+TEST_F(StoreTest, OutboxRemembersTheServerSeqAChangeWasBasedOn) {
+  Store store = make();
+  const std::string family = domain::Scope::family(kFamilyId).to_string();
+  Record help = sample(Record::kHelpRequest);
+  ASSERT_TRUE(store.apply(page_of(family, {help}, 0)));  // from the server at seq 1
+  help.mutable_help_request()->set_description("Lift to school on Monday");
+  ASSERT_TRUE(store.put(help));
+  help.mutable_help_request()->set_description("Lift to school on Tuesday");
+  ASSERT_TRUE(store.put(help));
+  auto outbox = *store.outbox();
+  ASSERT_EQ(outbox.size(), 2u);
+  EXPECT_EQ(outbox[0].base_seq, 1);
+  EXPECT_EQ(outbox[1].base_seq, 1);  // a second local edit is still based on the server's seq 1
+  ASSERT_TRUE(store.put(sample(Record::kPlan)));
+  EXPECT_EQ(store.outbox()->back().base_seq, 0);
+}
+
+TEST_F(StoreTest, ServerChangesDoNotOverwriteAChangeWaitingToBePushed) {
+  Store store = make();
+  const std::string family = domain::Scope::family(kFamilyId).to_string();
+  Record help = sample(Record::kHelpRequest);
+  help.mutable_help_request()->set_description("Mine");
+  ASSERT_TRUE(store.put(help));
+  Record theirs = help;
+  theirs.mutable_help_request()->set_description("Theirs");
+  ASSERT_TRUE(store.apply(page_of(family, {theirs}, 0)));
+  EXPECT_EQ((*store.get(Record::kHelpRequest, domain::record_id(help)))->help_request().description(),
+            "Mine");
+  ASSERT_TRUE(store.acknowledge(*store.last_seq()));
+  ASSERT_TRUE(store.apply(page_of(family, {theirs}, 1)));
+  EXPECT_EQ((*store.get(Record::kHelpRequest, domain::record_id(help)))->help_request().description(),
+            "Theirs");
+}
+
+TEST_F(StoreTest, AResetPageReplacesTheScopeButKeepsWaitingChanges) {
+  Store store = make();
+  const std::string family = domain::Scope::family(kFamilyId).to_string();
+  ASSERT_TRUE(store.apply(page_of(family, {sample(Record::kPlan), sample(Record::kScaleScore)}, 0)));
+  ASSERT_TRUE(store.put(sample(Record::kHelpRequest)));  // waiting
+  ScopePage snapshot = page_of(family, {sample(Record::kPlan)}, 0);
+  snapshot.reset = true;
+  snapshot.epoch = "epoch-2";
+  ASSERT_TRUE(store.apply(snapshot));
+  EXPECT_EQ(*store.count({.scope = family}), 2);  // the plan again, and the waiting help request
+  EXPECT_EQ(*store.count({.kind = Record::kScaleScore}), 0);
+  EXPECT_EQ((*store.cursor(family))->epoch, "epoch-2");
+}
+
+TEST_F(StoreTest, SettleKeepsRefusalsUndoesThemLocallyAndReloadsTheScope) {
+  Store store = make();
+  const std::string family = domain::Scope::family(kFamilyId).to_string();
+  ASSERT_TRUE(store.apply(page_of(family, {sample(Record::kPlan)}, 0)));
+  const Record help = sample(Record::kHelpRequest);
+  ASSERT_TRUE(store.put(help));
+  ASSERT_TRUE(store.put(sample(Record::kScaleScore)));
+  auto outbox = *store.outbox();
+  ASSERT_EQ(outbox.size(), 2u);
+  const Rejection refused{outbox[0].seq, outbox[0].mutation_id, outbox[0].scope, outbox[0].kind,
+                          outbox[0].record_id, "forbidden", "Not allowed.", 10};
+  const Clash clash{family, Record::kScaleScore, outbox[1].record_id, "old", 11};
+  ASSERT_TRUE(store.settle(outbox[1].seq, std::span(&refused, 1), std::span(&clash, 1)));
+  EXPECT_TRUE(store.outbox()->empty());
+  EXPECT_FALSE(store.get(Record::kHelpRequest, domain::record_id(help))->has_value());
+  EXPECT_FALSE(store.cursor(family)->has_value());  // reloaded at the next pull
+  ASSERT_EQ(store.rejections()->size(), 1u);
+  EXPECT_EQ(store.rejections()->front().code, "forbidden");
+  ASSERT_EQ(store.clashes()->size(), 1u);
+  EXPECT_EQ(store.clashes()->front().superseded, "old");
+  ASSERT_TRUE(store.purge(family));
+  EXPECT_TRUE(store.rejections()->empty());
+  EXPECT_TRUE(store.clashes()->empty());
+}
+
+TEST_F(StoreTest, SettingsAreKeptEncryptedAcrossUnlocks) {
+  {
+    Store store = make();
+    EXPECT_FALSE(store.setting("server")->has_value());
+    ASSERT_TRUE(store.set_setting("server", "https://127.0.0.1:8443"));
+    ASSERT_TRUE(store.set_setting("server", "https://127.0.0.1:9443"));
+  }
+  Store store = std::move(*unlock());
+  EXPECT_EQ(**store.setting("server"), "https://127.0.0.1:9443");
 }
 
 TEST_F(StoreTest, CanaryIsNowhereInPlaintextOnDisk) {
@@ -217,11 +310,11 @@ TEST_F(StoreTest, FilesArePrivateToTheUser) {
 
 TEST_F(StoreTest, SchemaIsMigratedOnceAndKept) {
   Store store = make();
-  EXPECT_EQ(store.schema_version(), 1);
+  EXPECT_EQ(store.schema_version(), 2);
   const std::string device = store.device_id();
   EXPECT_TRUE(is_uuid(device));
   store = std::move(*unlock());
-  EXPECT_EQ(store.schema_version(), 1);
+  EXPECT_EQ(store.schema_version(), 2);
   EXPECT_EQ(store.device_id(), device);
   EXPECT_TRUE(store.check());
 }

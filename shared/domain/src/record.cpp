@@ -85,7 +85,12 @@ Result<Scope> scope_for(const Record& record) {
     case Record::kAssessment:
     case Record::kScaleScore:
     case Record::kWordsAndPictures:
+      return Scope::family(family);
     case Record::kHelpRequest:
+      // Asked of one volunteer: in their support scope, which the family's parents also hold.
+      if (!record.help_request().volunteer_id().empty()) {
+        return Scope::volunteer(family, record.help_request().volunteer_id());
+      }
       return Scope::family(family);
     case Record::kConference:
     case Record::kConcern:
@@ -100,9 +105,11 @@ Result<Scope> scope_for(const Record& record) {
     case Record::kHostingStay:
       return Scope::volunteer(family, record.hosting_stay().volunteer_id());
     case Record::kFeedback:
-      // A young person's feedback goes to staff only unless they chose to share it.
+      // Feedback for staff stays between its author and staff (the author's own scope, which
+      // staff hold too): a parent never sees a young person's feedback, and the author keeps
+      // what they said and the replies. Shared feedback is in the family scope.
       if (record.feedback().audience() == v1::AUDIENCE_FAMILY) return Scope::family(family);
-      return Scope::staff(family);
+      return Scope::person(family, record.feedback().from_person());
     case Record::BODY_NOT_SET:
       break;
   }

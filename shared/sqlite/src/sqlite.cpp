@@ -202,4 +202,20 @@ Result<void> Transaction::commit() {
   return {};
 }
 
+Result<int> migrate(Connection& db, std::span<const std::string_view> migrations) {
+  KITH_ASSIGN(std::int64_t version, db.scalar("PRAGMA user_version"));
+  const auto latest = static_cast<std::int64_t>(migrations.size());
+  if (version > latest) {
+    return unexpected(ErrorCode::store_too_new,
+                      "This store was made by a newer version of Kith: update Kith.");
+  }
+  for (std::int64_t v = version + 1; v <= latest; ++v) {
+    KITH_ASSIGN(auto tx, Transaction::begin(db));
+    KITH_TRY(db.exec(migrations[static_cast<std::size_t>(v - 1)]));
+    KITH_TRY(db.exec("PRAGMA user_version = " + std::to_string(v)));
+    KITH_TRY(tx.commit());
+  }
+  return static_cast<int>(latest);
+}
+
 }  // namespace kith::sql

@@ -9,7 +9,7 @@
 
 namespace kith::store {
 
-inline constexpr std::array<std::string_view, 1> kMigrations = {
+inline constexpr std::array<std::string_view, 2> kMigrations = {
     // 1: records by scope, the outbox, cursors.
     R"sql(
 CREATE TABLE meta (
@@ -43,6 +43,34 @@ CREATE TABLE cursors (
   scope    TEXT PRIMARY KEY,
   epoch    TEXT NOT NULL,
   last_seq INTEGER NOT NULL CHECK (last_seq >= 0)
+);
+)sql",
+    // 2: sync. The server seq an outbox change was based on (so the server can tell a clash);
+    // outbox sequence numbers withdrawn by a purge (the server refuses gaps, so a withdrawn
+    // number is still sent, without its data); the server's refusals and clashes, to show.
+    R"sql(
+ALTER TABLE outbox ADD COLUMN base_seq INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX outbox_by_record ON outbox (kind, record_id);
+CREATE TABLE outbox_withdrawn (
+  seq INTEGER PRIMARY KEY
+);
+CREATE TABLE rejections (
+  seq         INTEGER PRIMARY KEY,
+  mutation_id TEXT    NOT NULL,
+  scope       TEXT    NOT NULL,
+  kind        INTEGER NOT NULL,
+  record_id   TEXT    NOT NULL,
+  code        TEXT    NOT NULL,
+  message     TEXT    NOT NULL,
+  at          INTEGER NOT NULL
+);
+CREATE TABLE conflicts (
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
+  scope      TEXT    NOT NULL,
+  kind       INTEGER NOT NULL,
+  record_id  TEXT    NOT NULL,
+  superseded BLOB    NOT NULL,
+  at         INTEGER NOT NULL
 );
 )sql",
 };

@@ -114,22 +114,6 @@ bool file_starts_with_plain_sqlite(const fs::path& path) {
   return bytes && bytes->size() >= 16 && std::memcmp(bytes->data(), kHeader, 16) == 0;
 }
 
-Result<int> migrate(sql::Connection& db) {
-  KITH_ASSIGN(std::int64_t version, db.scalar("PRAGMA user_version"));
-  const auto latest = static_cast<std::int64_t>(kMigrations.size());
-  if (version > latest) {
-    return unexpected(ErrorCode::store_too_new,
-                      "This store was made by a newer version of Kith: update the app.");
-  }
-  for (std::int64_t v = version + 1; v <= latest; ++v) {
-    KITH_ASSIGN(auto tx, sql::Transaction::begin(db));
-    KITH_TRY(db.exec(kMigrations[static_cast<std::size_t>(v - 1)]));
-    KITH_TRY(db.exec("PRAGMA user_version = " + std::to_string(v)));
-    KITH_TRY(tx.commit());
-  }
-  return static_cast<int>(latest);
-}
-
 Result<Record> parse_stored(std::string_view body) {
   Record record;
   if (!record.ParseFromArray(body.data(), static_cast<int>(body.size()))) {
@@ -250,7 +234,7 @@ Result<Store> Store::create(const fs::path& dir, const Pin& pin, StoreOptions op
     ::close(fd);
     auto db = sql::Connection::open((dir / kDatabaseFile).string(), key, true, options.cache_kib);
     if (!db) return unexpected(std::move(db).error());
-    KITH_TRY(migrate(*db));
+    KITH_TRY(sql::migrate(*db, kMigrations));
     auto tx = sql::Transaction::begin(*db);
     if (!tx) return unexpected(std::move(tx).error());
     KITH_ASSIGN(auto insert, db->prepare("INSERT INTO meta (key, value) VALUES ('device_id', ?)"));
@@ -334,7 +318,7 @@ Result<Store> Store::open_with_key(const fs::path& dir, const SecretBytes& key,
     }
     return unexpected(std::move(db).error());
   }
-  KITH_ASSIGN(int version, migrate(*db));
+  KITH_ASSIGN(int version, sql::migrate(*db, kMigrations));
   std::string device_id;
   {
     KITH_ASSIGN(auto select, db->prepare("SELECT value FROM meta WHERE key = 'device_id'"));
@@ -346,13 +330,16 @@ Result<Store> Store::open_with_key(const fs::path& dir, const SecretBytes& key,
   }
   KITH_ASSIGN(auto update_record,
               db->prepare("UPDATE records SET scope = ?3, family_id = ?4, body = ?5, "
-                          "server_seq = ?6, updated_at = ?7 WHERE kind = ?1 AND id = ?2"));
+                          "server_seq = COALESCE(?6, server_seq), updated_at = ?7 "
+                          "WHERE kind = ?1 AND id = ?2"));
   KITH_ASSIGN(auto insert_record,
               db->prepare("INSERT INTO records (kind, id, scope, family_id, body, server_seq, "
                           "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
   KITH_ASSIGN(auto put_outbox,
               db->prepare("INSERT INTO outbox (mutation_id, scope, kind, record_id, op, body, "
-                          "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                          "created_at, base_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                          "COALESCE((SELECT server_seq FROM records WHERE kind = ?3 AND "
+                          "id = ?4), 0))"));
   KITH_ASSIGN(auto put_cursor, db->prepare("INSERT OR REPLACE INTO cursors (scope, epoch, last_seq) "
                                            "VALUES (?, ?, ?)"));
   auto impl = std::make_unique<Impl>(dir, std::move(options), std::move(*db),
@@ -472,8 +459,12 @@ Result<std::int64_t> Store::count(const Query& query) {
 // ---- sync ------------------------------------------------------------------------------------
 
 Result<std::vector<OutboxEntry>> Store::outbox(std::size_t limit) {
-  KITH_ASSIGN(auto select, impl_->db.prepare("SELECT seq, mutation_id, scope, kind, record_id, op, "
-                                             "body, created_at FROM outbox ORDER BY seq LIMIT ?"));
+  // Withdrawn numbers are sent too, in order, so the server sees no gap.
+  KITH_ASSIGN(auto select,
+              impl_->db.prepare("SELECT seq, mutation_id, scope, kind, record_id, op, body, "
+                                "created_at, base_seq FROM outbox UNION ALL "
+                                "SELECT seq, '', '', 0, '', 3, NULL, 0, 0 FROM outbox_withdrawn "
+                                "ORDER BY 1 LIMIT ?"));
   select.bind(1, static_cast<std::int64_t>(std::min<std::size_t>(limit, 1'000'000)));
   std::vector<OutboxEntry> out;
   for (;;) {
@@ -488,14 +479,98 @@ Result<std::vector<OutboxEntry>> Store::outbox(std::size_t limit) {
     e.op = static_cast<Op>(select.column_int(5));
     e.body = std::string(select.column_blob(6));
     e.created_at = select.column_int(7);
+    e.base_seq = select.column_int(8);
+    if (e.op == Op::withdrawn) e.mutation_id = new_uuid();
     out.push_back(std::move(e));
   }
   return out;
 }
 
 Result<void> Store::acknowledge(std::int64_t seq) {
-  KITH_ASSIGN(auto del, impl_->db.prepare("DELETE FROM outbox WHERE seq <= ?"));
-  return del.bind(1, seq).run();
+  KITH_ASSIGN(auto tx, sql::Transaction::begin(impl_->db));
+  for (const char* sql : {"DELETE FROM outbox WHERE seq <= ?", "DELETE FROM outbox_withdrawn WHERE seq <= ?"}) {
+    KITH_ASSIGN(auto del, impl_->db.prepare(sql));
+    KITH_TRY(del.bind(1, seq).run());
+  }
+  return tx.commit();
+}
+
+Result<void> Store::settle(std::int64_t through_seq, std::span<const Rejection> rejections,
+                           std::span<const Clash> clashes) {
+  KITH_ASSIGN(auto tx, sql::Transaction::begin(impl_->db));
+  KITH_ASSIGN(auto keep, impl_->db.prepare(
+                             "INSERT OR REPLACE INTO rejections (seq, mutation_id, scope, kind, "
+                             "record_id, code, message, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+  // The refused change is undone locally unless a later change to the record still waits; the
+  // scope is reloaded from the server at the next pull, which restores the server's version.
+  KITH_ASSIGN(auto drop, impl_->db.prepare(
+                             "DELETE FROM records WHERE kind = ?1 AND id = ?2 AND NOT EXISTS "
+                             "(SELECT 1 FROM outbox WHERE kind = ?1 AND record_id = ?2 AND seq > ?3)"));
+  KITH_ASSIGN(auto forget, impl_->db.prepare("DELETE FROM cursors WHERE scope = ?"));
+  for (const Rejection& r : rejections) {
+    KITH_TRY(keep.bind(1, r.seq).bind(2, r.mutation_id).bind(3, r.scope)
+                 .bind(4, static_cast<std::int64_t>(r.kind)).bind(5, r.record_id).bind(6, r.code)
+                 .bind(7, r.message).bind(8, r.at).run());
+    KITH_TRY(drop.bind(1, static_cast<std::int64_t>(r.kind)).bind(2, r.record_id).bind(3, r.seq).run());
+    KITH_TRY(forget.bind(1, r.scope).run());
+  }
+  KITH_ASSIGN(auto clash, impl_->db.prepare("INSERT INTO conflicts (scope, kind, record_id, "
+                                            "superseded, at) VALUES (?, ?, ?, ?, ?)"));
+  for (const Clash& c : clashes) {
+    KITH_TRY(clash.bind(1, c.scope).bind(2, static_cast<std::int64_t>(c.kind)).bind(3, c.record_id)
+                 .bind_blob(4, c.superseded).bind(5, c.at).run());
+  }
+  for (const char* sql : {"DELETE FROM outbox WHERE seq <= ?", "DELETE FROM outbox_withdrawn WHERE seq <= ?"}) {
+    KITH_ASSIGN(auto del, impl_->db.prepare(sql));
+    KITH_TRY(del.bind(1, through_seq).run());
+  }
+  return tx.commit();
+}
+
+Result<std::vector<Rejection>> Store::rejections() {
+  KITH_ASSIGN(auto select, impl_->db.prepare("SELECT seq, mutation_id, scope, kind, record_id, code, "
+                                             "message, at FROM rejections ORDER BY seq"));
+  std::vector<Rejection> out;
+  for (;;) {
+    KITH_ASSIGN(bool row, select.step());
+    if (!row) break;
+    out.push_back({select.column_int(0), std::string(select.column_text(1)),
+                   std::string(select.column_text(2)), static_cast<Kind>(select.column_int(3)),
+                   std::string(select.column_text(4)), std::string(select.column_text(5)),
+                   std::string(select.column_text(6)), select.column_int(7)});
+  }
+  return out;
+}
+
+Result<std::vector<Clash>> Store::clashes() {
+  KITH_ASSIGN(auto select, impl_->db.prepare("SELECT scope, kind, record_id, superseded, at FROM "
+                                             "conflicts ORDER BY id"));
+  std::vector<Clash> out;
+  for (;;) {
+    KITH_ASSIGN(bool row, select.step());
+    if (!row) break;
+    out.push_back({std::string(select.column_text(0)), static_cast<Kind>(select.column_int(1)),
+                   std::string(select.column_text(2)), std::string(select.column_blob(3)),
+                   select.column_int(4)});
+  }
+  return out;
+}
+
+Result<std::int64_t> Store::last_seq() {
+  return impl_->db.scalar("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'");
+}
+
+Result<std::optional<std::string>> Store::setting(std::string_view key) {
+  KITH_ASSIGN(auto select, impl_->db.prepare("SELECT value FROM meta WHERE key = ?"));
+  select.bind(1, "setting." + std::string(key));
+  KITH_ASSIGN(bool row, select.step());
+  if (!row) return std::optional<std::string>();
+  return std::optional<std::string>(std::string(select.column_text(0)));
+}
+
+Result<void> Store::set_setting(std::string_view key, std::string_view value) {
+  KITH_ASSIGN(auto put, impl_->db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+  return put.bind(1, "setting." + std::string(key)).bind(2, value).run();
 }
 
 Result<void> Store::apply(const ScopePage& page) {
@@ -550,15 +625,32 @@ Result<void> Store::apply(const ScopePage& page) {
     }
   }
   KITH_ASSIGN(std::optional<Cursor> current, cursor(page.scope));
-  if (current && current->epoch == page.epoch && page.last_seq < current->last_seq) {
+  if (!page.reset && current && current->epoch == page.epoch && page.last_seq < current->last_seq) {
     return unexpected(ErrorCode::invalid_argument,
                       "This page is older than what the device already holds.");
   }
 
   const std::int64_t now = now_seconds(impl_->options);
   KITH_ASSIGN(auto tx, sql::Transaction::begin(impl_->db));
+  if (page.reset) {
+    // A snapshot replaces the scope, except records whose local changes still wait to be pushed:
+    // those are the device's newest word and the server will have them after the next push.
+    KITH_ASSIGN(auto clear, impl_->db.prepare(
+                                "DELETE FROM records WHERE scope = ? AND NOT EXISTS (SELECT 1 FROM "
+                                "outbox o WHERE o.kind = records.kind AND o.record_id = records.id)"));
+    KITH_TRY(clear.bind(1, page.scope).run());
+  }
+  KITH_ASSIGN(auto pending, impl_->db.prepare("SELECT 1 FROM outbox WHERE kind = ? AND record_id = ? LIMIT 1"));
   for (std::size_t i = 0; i < page.changes.size(); ++i) {
     const Change& change = page.changes[i];
+    // A record with a change waiting in the outbox keeps the local value: the push that follows
+    // puts it on the server (or the server refuses it, and settle() reloads the scope).
+    const Kind kind = change.op == Op::put ? change.record.body_case() : change.kind;
+    const std::string id = change.op == Op::put ? domain::record_id(change.record) : change.record_id;
+    pending.bind(1, static_cast<std::int64_t>(kind)).bind(2, id);
+    KITH_ASSIGN(bool waiting, pending.step());
+    pending.reset();
+    if (waiting) continue;
     if (change.op == Op::put) {
       KITH_TRY(impl_->write_record(change.record, page.scope, bodies[i], change.seq, now));
     } else {
@@ -597,8 +689,13 @@ Result<std::int64_t> Store::purge(std::string_view scope) {
   KITH_ASSIGN(auto records, impl_->db.prepare("DELETE FROM records WHERE scope = ?"));
   KITH_TRY(records.bind(1, scope).run());
   const std::int64_t removed = impl_->db.changes();
+  // The outbox's numbers stay, withdrawn, so the device's sequence has no gap on the server.
+  KITH_ASSIGN(auto withdraw,
+              impl_->db.prepare("INSERT INTO outbox_withdrawn (seq) SELECT seq FROM outbox WHERE scope = ?"));
+  KITH_TRY(withdraw.bind(1, scope).run());
   for (const char* table_sql :
-       {"DELETE FROM outbox WHERE scope = ?", "DELETE FROM cursors WHERE scope = ?"}) {
+       {"DELETE FROM outbox WHERE scope = ?", "DELETE FROM cursors WHERE scope = ?",
+        "DELETE FROM rejections WHERE scope = ?", "DELETE FROM conflicts WHERE scope = ?"}) {
     KITH_ASSIGN(auto del, impl_->db.prepare(table_sql));
     KITH_TRY(del.bind(1, scope).run());
   }

@@ -36,6 +36,8 @@ class Connection {
   Result<Statement> prepare(std::string_view sql);
   //! Runs a query that returns one integer (or nothing: 0).
   Result<std::int64_t> scalar(std::string_view sql);
+  //! Waits up to `ms` for another process's lock before answering conflict (SQLITE_BUSY).
+  void busy_timeout(int ms) { sqlite3_busy_timeout(db_.get(), ms); }
   //! Changes the database key in place (PRAGMA rekey), rewriting every page.
   Result<void> rekey(const SecretBytes& key);
   //! Rows changed by the last statement; the rowid of the last insert.
@@ -69,6 +71,9 @@ class Statement {
   std::int64_t column_int(int index) const;
   std::string_view column_text(int index) const;
   std::string_view column_blob(int index) const;
+  bool column_is_null(int index) const {
+    return sqlite3_column_type(stmt_.get(), index) == SQLITE_NULL;
+  }
 
  private:
   friend class Connection;
@@ -94,5 +99,9 @@ class Transaction {
   explicit Transaction(Connection* db) : db_(db) {}
   Connection* db_;
 };
+
+//! Runs the numbered migrations a database has not had yet, each in one transaction with its
+//! PRAGMA user_version. store_too_new for a database from a later version. Returns the version.
+Result<int> migrate(Connection& db, std::span<const std::string_view> migrations);
 
 }  // namespace kith::sql

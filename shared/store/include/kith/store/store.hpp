@@ -50,7 +50,9 @@ struct StoreOptions {
 };
 
 //! Why a change is in the outbox.
-enum class Op : std::uint8_t { put = 1, remove = 2 };
+//! `withdrawn`: the change was dropped on the device (its scope was purged) but its sequence number
+//! is still sent, without data, because the server refuses gaps.
+enum class Op : std::uint8_t { put = 1, remove = 2, withdrawn = 3 };
 
 //! A local change waiting to be pushed. `seq` is this device's mutation sequence number: it only
 //! grows, is never reused, and the server refuses gaps in it.
@@ -63,6 +65,29 @@ struct OutboxEntry {
   Op op = Op::put;
   std::string body;  //!< the encoded record for Op::put
   std::int64_t created_at = 0;
+  std::int64_t base_seq = 0;  //!< the record's server seq when it was changed; 0 if new
+};
+
+//! A change the server refused for good, kept so the person can see what and why.
+struct Rejection {
+  std::int64_t seq = 0;
+  std::string mutation_id;
+  std::string scope;
+  domain::Kind kind = domain::Kind::BODY_NOT_SET;
+  std::string record_id;
+  std::string code;     //!< the server's error code
+  std::string message;  //!< the server's sentence
+  std::int64_t at = 0;
+};
+
+//! A clash: the server applied this device's change over one it had not seen. `superseded` is the
+//! value that was replaced, kept so the person can compare both.
+struct Clash {
+  std::string scope;
+  domain::Kind kind = domain::Kind::BODY_NOT_SET;
+  std::string record_id;
+  std::string superseded;  //!< the encoded record
+  std::int64_t at = 0;
 };
 
 //! How far this device has pulled one scope: the server's epoch and the last sequence applied.
@@ -87,6 +112,9 @@ struct ScopePage {
   std::string epoch;
   std::int64_t last_seq = 0;
   std::vector<Change> changes;
+  //! A snapshot: the scope's records are replaced by these (after an epoch change or a cursor
+  //! older than the server keeps tombstones). Records with changes still in the outbox are kept.
+  bool reset = false;
 };
 
 //! Which records to list; empty fields match everything.
@@ -149,15 +177,32 @@ class Store {
   Result<std::vector<OutboxEntry>> outbox(std::size_t limit = 1000);
   //! Removes outbox entries up to and including `seq` (the server has applied them).
   Result<void> acknowledge(std::int64_t seq);
+  //! After a push, in one transaction: keeps the refusals and clashes, drops the local copy of
+  //! each refused record (unless a later change to it still waits) and forgets its scope's cursor
+  //! so the next pull reloads the server's version, then acknowledges through `through_seq`.
+  Result<void> settle(std::int64_t through_seq, std::span<const Rejection> rejections,
+                      std::span<const Clash> clashes);
+  Result<std::vector<Rejection>> rejections();
+  Result<std::vector<Clash>> clashes();
+  //! The highest mutation sequence number this device has used (0 for none).
+  Result<std::int64_t> last_seq();
   //! Applies a page of server changes and moves the scope's cursor, in one transaction. Each
   //! record is validated and must belong to the page's scope (wrong_scope otherwise): a server
   //! cannot put a record where the device would show it to the wrong people.
   Result<void> apply(const ScopePage& page);
   Result<std::optional<Cursor>> cursor(std::string_view scope);
   Result<std::vector<Cursor>> cursors();
-  //! Removes every record, tombstone, outbox entry and the cursor of `scope`, in one transaction.
-  //! Returns how many records went.
+  //! Removes every record, tombstone, outbox entry, refusal, clash and the cursor of `scope`, in
+  //! one transaction. The outbox entries' sequence numbers stay, as Op::withdrawn. Returns how
+  //! many records went.
   Result<std::int64_t> purge(std::string_view scope);
+
+  // ---- settings ------------------------------------------------------------------------------
+
+  //! Small values kept encrypted with the data: the server's address and CA, this device's
+  //! secret, the person it is enrolled as.
+  Result<std::optional<std::string>> setting(std::string_view key);
+  Result<void> set_setting(std::string_view key, std::string_view value);
 
   // ---- keys ------------------------------------------------------------------------------------
 
