@@ -1,0 +1,54 @@
+#pragma once
+//! kith::server::KithService: the Service behind kith-server. It answers every endpoint of
+//! docs/PROTOCOL.md from a ServerStore: enrolment, sessions, push, pull, hints, health. It keeps
+//! in memory what every request needs (who may do what, each scope's newest seq) so that a pull
+//! with nothing new is answered without touching the database, and reloads it when the store
+//! changes, here or in another process (tick()). Thread-safe; no threads of its own.
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "server_store.hpp"
+#include "service.hpp"
+
+namespace kith::server {
+
+struct ServiceOptions {
+  std::int64_t token_seconds = 15 * 60;   //!< how long an access token lasts
+  //! Invite and password attempts: each client address gets `attempt_burst`, refilled at one per
+  //! `attempt_refill_seconds`; past that, 429 with Retry-After.
+  int attempt_burst = 10;
+  std::int64_t attempt_refill_seconds = 6;
+  std::size_t max_mutations = 500;         //!< per push
+  std::size_t max_changes = 1000;          //!< per pull response
+  std::string version = "0.1.0";
+  //! Unix seconds now; the system clock if empty. Tests move time with it.
+  std::function<std::int64_t()> now;
+};
+
+class KithService final : public Service {
+ public:
+  //! Loads the access state from `store`. The store must outlive the service.
+  static Result<std::unique_ptr<KithService>> create(ServerStore& store, ServiceOptions options = {});
+  ~KithService() override;
+
+  HttpResponse handle(const HttpRequest& request) override;
+  std::variant<std::uint64_t, HttpResponse> subscribe(const HttpRequest& upgrade,
+                                                      std::shared_ptr<EventSink> sink) override;
+  void unsubscribe(std::uint64_t id) override;
+  void draining() override;
+
+  //! Notices changes made by other processes (kith-admin, another server): reloads the access
+  //! state, sends hints for scopes that moved, closes event streams of revoked devices. Call it
+  //! about once a second.
+  void tick();
+
+ private:
+  struct Impl;
+  explicit KithService(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kith::server
