@@ -1,0 +1,540 @@
+// The sync service request by request, without sockets: enrolment, sessions, push, pull, access.
+
+#include "service_fixture.hpp"
+
+#include <algorithm>
+
+#include "kith/domain/scope.hpp"
+
+namespace kith::server::testing {
+namespace {
+
+using domain::Record;
+using domain::Scope;
+
+bool has_scope(const v1::PullResponse& r, const std::string& scope) {
+  return std::find(r.scopes().begin(), r.scopes().end(), scope) != r.scopes().end();
+}
+
+std::size_t count_kind(const std::vector<Record>& records, domain::Kind kind) {
+  return static_cast<std::size_t>(std::count_if(records.begin(), records.end(),
+                                                [&](const Record& r) { return r.body_case() == kind; }));
+}
+
+// ---- enrolment and sessions ----------------------------------------------------------------------
+
+TEST_F(ServiceTest, AnInviteEnrolsOneDeviceOnce) {
+  const std::string code = admin("invite --family " + family_ + " --role parent --name Amina");
+  ASSERT_EQ(code.size(), 11u);
+  const Device d = enrol(code);
+  EXPECT_FALSE(d.token.empty());
+  v1::EnrolRequest again;
+  again.set_invite_code(code);
+  again.set_device_id(new_uuid());
+  const HttpResponse r = post("/v1/enrol", again);
+  EXPECT_EQ(r.status, 410u);
+  EXPECT_EQ(error_code(r), "invite_used");
+}
+
+TEST_F(ServiceTest, InviteCodesForgiveCaseSpacesAndLookalikeLetters) {
+  std::string code = admin("invite --family " + family_ + " --role parent --name Amina");
+  std::string typed;
+  for (char c : code) {
+    if (c == '-') { typed += "  "; continue; }
+    typed += static_cast<char>(c == '0' ? 'o' : c == '1' ? 'l' : std::tolower(c));
+  }
+  v1::EnrolRequest req;
+  req.set_invite_code(typed);
+  req.set_device_id(new_uuid());
+  EXPECT_EQ(post("/v1/enrol", req).status, 200u);
+}
+
+TEST_F(ServiceTest, AnExpiredInviteIsRefusedAndStaysUnused) {
+  const std::string code = admin("invite --family " + family_ + " --role parent --name Amina --days 1");
+  now_ += 24 * 60 * 60;
+  v1::EnrolRequest req;
+  req.set_invite_code(code);
+  req.set_device_id(new_uuid());
+  const HttpResponse r = post("/v1/enrol", req);
+  EXPECT_EQ(r.status, 410u);
+  EXPECT_EQ(error_code(r), "invite_expired");
+  const int before = store_->transactions;
+  (void)before;
+  auto tx = store_->begin();
+  ASSERT_TRUE(tx);
+  EXPECT_TRUE((*tx)->devices_of(parse<v1::EnrolResponse>(r).person_id())->empty());
+}
+
+TEST_F(ServiceTest, UnknownAndMalformedCodesAreRefused) {
+  v1::EnrolRequest req;
+  req.set_device_id(new_uuid());
+  req.set_invite_code("ZZZZZ-ZZZZZ");
+  EXPECT_EQ(error_code(post("/v1/enrol", req)), "invite_unknown");
+  req.set_invite_code("not a code!");
+  const HttpResponse r = post("/v1/enrol", req);
+  EXPECT_EQ(r.status, 404u);
+  EXPECT_EQ(error_code(r), "invite_unknown");
+}
+
+TEST_F(ServiceTest, GuessingInviteCodesIsRateLimitedPerAddress) {
+  v1::EnrolRequest req;
+  req.set_device_id(new_uuid());
+  req.set_invite_code("ZZZZZ-ZZZZZ");
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(post("/v1/enrol", req).status, 404u);
+  const HttpResponse limited = post("/v1/enrol", req);
+  EXPECT_EQ(limited.status, 429u);
+  EXPECT_EQ(error_code(limited), "rate_limited");
+  ASSERT_FALSE(limited.headers.empty());
+  EXPECT_EQ(limited.headers.front().first, "Retry-After");
+  // Another address is not held up, and time refills the bucket.
+  EXPECT_EQ(post("/v1/enrol", req, {}, "192.0.2.2").status, 404u);
+  now_ += 60;
+  EXPECT_EQ(post("/v1/enrol", req).status, 404u);
+}
+
+TEST_F(ServiceTest, StaffEnrolWithTheirPasswordAndAWrongOneIsRefused) {
+  v1::EnrolRequest req;
+  req.mutable_staff()->set_username("sam");
+  req.mutable_staff()->set_password("not-the-password");
+  req.set_device_id(new_uuid());
+  HttpResponse r = post("/v1/enrol", req);
+  EXPECT_EQ(r.status, 401u);
+  EXPECT_EQ(error_code(r), "wrong_password");
+  req.mutable_staff()->set_username("nobody");
+  EXPECT_EQ(error_code(post("/v1/enrol", req)), "wrong_password");  // no hint the name is wrong
+  const Device staff = staff_device();
+  EXPECT_EQ(staff.person_id, coordinator_);
+}
+
+TEST_F(ServiceTest, ADeviceSecretBuysATokenThatExpires) {
+  Device d = join(family_, "parent", "Amina");
+  Device wrong = d;
+  wrong.secret = std::string(64, '0');
+  v1::SessionRequest req;
+  req.set_device_id(wrong.device_id);
+  req.set_device_secret(wrong.secret);
+  HttpResponse r = post("/v1/session", req);
+  EXPECT_EQ(r.status, 401u);
+  EXPECT_EQ(error_code(r), "wrong_secret");
+
+  EXPECT_EQ(pull(d).scopes_size() > 0, true);
+  now_ += 601;
+  v1::PullRequest pull_req;
+  pull_req.set_device_id(d.device_id);
+  r = post("/v1/pull", pull_req, d.token);
+  EXPECT_EQ(r.status, 401u);
+  EXPECT_EQ(error_code(r), "token_expired");
+  r = post("/v1/pull", pull_req, "v1.forged." + std::to_string(now_ + 60) + ".00");
+  EXPECT_EQ(error_code(r), "unauthenticated");
+  r = post("/v1/pull", pull_req);
+  EXPECT_EQ(error_code(r), "unauthenticated");
+  d.token = session(d);
+  EXPECT_EQ(post("/v1/pull", pull_req, d.token).status, 200u);
+}
+
+TEST_F(ServiceTest, ARevokedDeviceIsRefusedAtItsNextRequest) {
+  const Device d = join(family_, "parent", "Amina");
+  EXPECT_EQ(admin("revoke-device --device " + d.device_id), "Revoked. The device is refused from its next request.");
+  tick();
+  v1::PullRequest req;
+  req.set_device_id(d.device_id);
+  const HttpResponse r = post("/v1/pull", req, d.token);
+  EXPECT_EQ(r.status, 403u);
+  EXPECT_EQ(error_code(r), "device_revoked");
+  v1::SessionRequest s;
+  s.set_device_id(d.device_id);
+  s.set_device_secret(d.secret);
+  EXPECT_EQ(error_code(post("/v1/session", s)), "device_revoked");
+}
+
+// ---- push ------------------------------------------------------------------------------------------
+
+TEST_F(ServiceTest, APushIsAppliedOnceHoweverOftenItIsRetried) {
+  Device parent = join(family_, "parent", "Amina");
+  const Record score = owned(Record::kScaleScore, family_, parent.person_id);
+  v1::PushRequest req;
+  req.set_device_id(parent.device_id);
+  v1::Mutation* m = req.add_mutations();
+  m->set_mutation_id(new_uuid());
+  m->set_seq(1);
+  *m->mutable_put() = score;
+  HttpResponse r = post("/v1/push", req, parent.token);
+  ASSERT_EQ(r.status, 200u) << r.body;
+  auto first = parse<v1::PushResponse>(r);
+  ASSERT_EQ(first.results_size(), 1);
+  EXPECT_EQ(first.results(0).status(), v1::MutationResult::APPLIED);
+  EXPECT_EQ(first.last_seq(), 1);
+  const std::int64_t seq = first.results(0).server_seq();
+  // The answer was lost; the device sends the same batch again.
+  r = post("/v1/push", req, parent.token);
+  auto second = parse<v1::PushResponse>(r);
+  EXPECT_EQ(second.results(0).status(), v1::MutationResult::DUPLICATE);
+  const Device staff = staff_device();
+  const auto scores = count_kind(records_in(pull(staff)), Record::kScaleScore);
+  EXPECT_EQ(scores, 1u);
+  auto tx = store_->begin();
+  EXPECT_EQ((*(*tx)->record(Record::kScaleScore, domain::record_id(score)))->seq, seq);
+}
+
+TEST_F(ServiceTest, AGapInTheDeviceSequenceIsRefused) {
+  Device parent = join(family_, "parent", "Amina");
+  v1::PushRequest req;
+  req.set_device_id(parent.device_id);
+  v1::Mutation* m = req.add_mutations();
+  m->set_mutation_id(new_uuid());
+  m->set_seq(3);
+  *m->mutable_put() = owned(Record::kScaleScore, family_, parent.person_id);
+  const HttpResponse r = post("/v1/push", req, parent.token);
+  EXPECT_EQ(r.status, 409u);
+  EXPECT_EQ(error_code(r), "sequence_gap");
+  // Withdrawn numbers fill a gap on purpose.
+  const v1::Mutation third = *m;
+  req.clear_mutations();
+  for (int seq = 1; seq <= 2; ++seq) {
+    v1::Mutation* w = req.add_mutations();
+    w->set_mutation_id(new_uuid());
+    w->set_seq(seq);
+    w->set_withdrawn(true);
+  }
+  *req.add_mutations() = third;
+  const auto ok = parse<v1::PushResponse>(post("/v1/push", req, parent.token));
+  EXPECT_EQ(ok.last_seq(), 3);
+  EXPECT_EQ(ok.results(2).status(), v1::MutationResult::APPLIED);
+}
+
+TEST_F(ServiceTest, ARefusalIsForGoodAndRepeatedOnRetry) {
+  Device parent = join(family_, "parent", "Amina");
+  // A parent cannot write a contact log, nor write as someone else.
+  auto first = push(parent, {owned(Record::kContactLog, family_, parent.person_id),
+                             owned(Record::kScaleScore, family_, coordinator_)});
+  ASSERT_EQ(first.results_size(), 2);
+  EXPECT_EQ(first.results(0).status(), v1::MutationResult::REJECTED);
+  EXPECT_EQ(first.results(0).error().code(), "forbidden");
+  EXPECT_EQ(first.results(1).error().code(), "forbidden");
+  EXPECT_EQ(first.last_seq(), 2);
+  parent.seq = 0;
+  auto again = push(parent, {owned(Record::kContactLog, family_, parent.person_id)});
+  EXPECT_EQ(again.results(0).status(), v1::MutationResult::REJECTED);
+  EXPECT_EQ(again.results(0).error().code(), "forbidden");
+}
+
+TEST_F(ServiceTest, InvalidRecordsAreRefusedWithTheField) {
+  Device parent = join(family_, "parent", "Amina");
+  Record score = owned(Record::kScaleScore, family_, parent.person_id);
+  score.mutable_scale_score()->set_score(11);
+  const auto r = push(parent, {score});
+  EXPECT_EQ(r.results(0).status(), v1::MutationResult::REJECTED);
+  EXPECT_EQ(r.results(0).error().code(), "out_of_range");
+  EXPECT_EQ(r.results(0).error().field(), "scale_score.score");
+}
+
+TEST_F(ServiceTest, WhatWasSaidCannotBeRewritten) {
+  Device parent = join(family_, "parent", "Amina");
+  Record score = owned(Record::kScaleScore, family_, parent.person_id);
+  ASSERT_EQ(push(parent, {score}).results(0).status(), v1::MutationResult::APPLIED);
+  score.mutable_scale_score()->set_score(1);
+  const auto r = push(parent, {score});
+  EXPECT_EQ(r.results(0).error().code(), "append_only");
+}
+
+TEST_F(ServiceTest, AClashKeepsBothValues) {
+  Device parent = join(family_, "parent", "Amina");
+  Record help = owned(Record::kHelpRequest, family_, parent.person_id);
+  const auto created = push(parent, {help});
+  const std::int64_t base = created.results(0).server_seq();
+  help.mutable_help_request()->set_description("Monday");
+  ASSERT_EQ(push(parent, {help}, base).results(0).superseded().body_case(), Record::BODY_NOT_SET);
+  // A second change from the first version (the device had not seen "Monday").
+  help.mutable_help_request()->set_description("Tuesday");
+  const auto clash = push(parent, {help}, base);
+  ASSERT_EQ(clash.results(0).status(), v1::MutationResult::APPLIED);
+  EXPECT_EQ(clash.results(0).superseded().help_request().description(), "Monday");
+}
+
+TEST_F(ServiceTest, APublishedPlanVersionDoesNotChange) {
+  Device staff = staff_device();
+  Record version = owned(Record::kPlanVersion, family_, coordinator_);
+  version.mutable_plan_version()->set_state(v1::PLAN_PUBLISHED);
+  ASSERT_EQ(push(staff, {version}).results(0).status(), v1::MutationResult::APPLIED);
+  Record edited = version;
+  edited.mutable_plan_version()->set_review_on("2027-01-30");
+  EXPECT_EQ(push(staff, {edited}).results(0).error().code(), "append_only");
+  version.mutable_plan_version()->set_state(v1::PLAN_SUPERSEDED);
+  EXPECT_EQ(push(staff, {version}).results(0).status(), v1::MutationResult::APPLIED);
+}
+
+TEST_F(ServiceTest, StaffMakeFamiliesAndCoordinateThem) {
+  Device staff = staff_device();
+  Record family;
+  family.mutable_family()->set_id(new_uuid());
+  family.mutable_family()->set_name("The Ahmed family");
+  ASSERT_EQ(push(staff, {family}).results(0).status(), v1::MutationResult::APPLIED);
+  const auto r = pull(staff);
+  EXPECT_TRUE(has_scope(r, Scope::staff(family.family().id()).to_string()));
+  Device parent = join(family_, "parent", "Amina");
+  Record theirs;
+  theirs.mutable_family()->set_id(new_uuid());
+  theirs.mutable_family()->set_name("Mine");
+  EXPECT_EQ(push(parent, {theirs}).results(0).error().code(), "forbidden");
+}
+
+// ---- pull and access ---------------------------------------------------------------------------------
+
+TEST_F(ServiceTest, APlanReachesTheParentAndTheirAgreementReachesTheCoordinator) {
+  Device staff = staff_device();
+  Device parent = join(family_, "parent", "Amina");
+  Record version = owned(Record::kPlanVersion, family_, coordinator_);
+  version.mutable_plan_version()->set_state(v1::PLAN_PUBLISHED);
+  ASSERT_EQ(push(staff, {version}).results(0).status(), v1::MutationResult::APPLIED);
+  const auto parent_view = records_in(pull(parent));
+  EXPECT_EQ(count_kind(parent_view, Record::kPlanVersion), 1u);
+  Record ack = owned(Record::kPlanAcknowledgement, family_, parent.person_id);
+  ack.mutable_plan_acknowledgement()->set_plan_version_id(version.plan_version().id());
+  ASSERT_EQ(push(parent, {ack}).results(0).status(), v1::MutationResult::APPLIED);
+  EXPECT_EQ(count_kind(records_in(pull(staff)), Record::kPlanAcknowledgement), 1u);
+}
+
+TEST_F(ServiceTest, AVolunteerHoldsOnlyTheirOwnSupportOfLinkedFamilies) {
+  Device volunteer = join(family_, "volunteer", "Jo");
+  const auto r = pull(volunteer);
+  EXPECT_TRUE(has_scope(r, Scope::volunteer(family_, volunteer.person_id).to_string()));
+  EXPECT_FALSE(has_scope(r, Scope::family(family_).to_string()));
+  EXPECT_FALSE(has_scope(r, Scope::staff(family_).to_string()));
+  for (const auto& s : r.scopes()) EXPECT_EQ(s.find(other_family_), std::string::npos) << s;
+  // Their contact log lands; the family's plan is not theirs to write or read.
+  EXPECT_EQ(push(volunteer, {owned(Record::kContactLog, family_, volunteer.person_id)})
+                .results(0).status(),
+            v1::MutationResult::APPLIED);
+  EXPECT_EQ(push(volunteer, {owned(Record::kScaleScore, family_, volunteer.person_id)})
+                .results(0).error().code(),
+            "forbidden");
+  // A worry goes to staff, though the volunteer cannot read staff's scope.
+  EXPECT_EQ(push(volunteer, {owned(Record::kConcern, family_, volunteer.person_id)})
+                .results(0).status(),
+            v1::MutationResult::APPLIED);
+  EXPECT_EQ(count_kind(records_in(pull(volunteer)), Record::kConcern), 0u);
+  EXPECT_EQ(count_kind(records_in(pull(staff_device())), Record::kConcern), 1u);
+  // Linked to a second family, they hold its support scope too.
+  EXPECT_EQ(admin("link-volunteer --family " + other_family_ + " --person " + volunteer.person_id),
+            "Linked.");
+  tick();
+  EXPECT_TRUE(has_scope(pull(volunteer), Scope::volunteer(other_family_, volunteer.person_id).to_string()));
+}
+
+TEST_F(ServiceTest, AParentNeverSeesAYoungPersonsFeedback) {
+  Device parent = join(family_, "parent", "Amina");
+  Device young = join(family_, "young-person", "Zara");
+  Record feedback = owned(Record::kFeedback, family_, young.person_id);
+  feedback.mutable_feedback()->set_audience(v1::AUDIENCE_STAFF);
+  ASSERT_EQ(push(young, {feedback}).results(0).status(), v1::MutationResult::APPLIED);
+  EXPECT_EQ(count_kind(records_in(pull(parent)), Record::kFeedback), 0u);
+  EXPECT_EQ(count_kind(records_in(pull(young)), Record::kFeedback), 1u);  // their own words stay
+  EXPECT_EQ(count_kind(records_in(pull(staff_device())), Record::kFeedback), 1u);
+}
+
+TEST_F(ServiceTest, ADeviceOfOneFamilyGetsNothingOfAnother) {
+  Device staff = staff_device();
+  ASSERT_EQ(push(staff, {owned(Record::kPlan, other_family_, coordinator_)}).results(0).status(),
+            v1::MutationResult::APPLIED);
+  Device parent = join(family_, "parent", "Amina");
+  // Even asking by name for the other family's scopes.
+  v1::ScopeCursor c;
+  c.set_scope(Scope::family(other_family_).to_string());
+  const auto r = pull(parent, {c});
+  for (const auto& page : r.pages()) EXPECT_EQ(page.scope().find(other_family_), std::string::npos);
+  for (const auto& s : r.scopes()) EXPECT_EQ(s.find(other_family_), std::string::npos);
+  EXPECT_EQ(push(parent, {owned(Record::kScaleScore, other_family_, parent.person_id)})
+                .results(0).error().code(),
+            "forbidden");
+}
+
+TEST_F(ServiceTest, EndingAMembershipTakesTheFamilyOffTheList) {
+  Device parent = join(family_, "parent", "Amina");
+  ASSERT_TRUE(has_scope(pull(parent), Scope::family(family_).to_string()));
+  admin("end-membership --family " + family_ + " --person " + parent.person_id);
+  ASSERT_EQ(admin_status_, 0) << admin_err_;
+  tick();
+  const auto r = pull(parent);
+  EXPECT_FALSE(has_scope(r, Scope::family(family_).to_string()));
+  EXPECT_EQ(push(parent, {owned(Record::kScaleScore, family_, parent.person_id)})
+                .results(0).error().code(),
+            "forbidden");
+}
+
+TEST_F(ServiceTest, APullWithNothingNewReadsNothing) {
+  Device parent = join(family_, "parent", "Amina");
+  const auto first = pull(parent);
+  ASSERT_GT(first.pages_size(), 0);
+  const int before = store_->transactions;
+  const auto second = pull(parent, cursors_after(first));
+  EXPECT_EQ(second.pages_size(), 0);
+  EXPECT_EQ(store_->transactions, before);
+}
+
+TEST_F(ServiceTest, PagesFollowCursorsAndAnotherEpochReloads) {
+  Device staff = staff_device();
+  const auto first = pull(staff);
+  std::vector<Record> plans;
+  for (int i = 0; i < 3; ++i) plans.push_back(owned(Record::kPlan, family_, coordinator_));
+  for (auto& p : plans) p.mutable_plan()->set_id(new_uuid());
+  push(staff, plans);
+  const auto next = pull(staff, cursors_after(first));
+  ASSERT_EQ(next.pages_size(), 1);
+  EXPECT_FALSE(next.pages(0).reset());
+  EXPECT_EQ(next.pages(0).changes_size(), 3);
+  auto stale = cursors_after(first);
+  for (auto& c : stale) c.set_epoch("restored-from-backup");
+  const auto reloaded = pull(staff, stale);
+  ASSERT_GT(reloaded.pages_size(), 0);
+  for (const auto& page : reloaded.pages()) EXPECT_TRUE(page.reset());
+}
+
+TEST_F(ServiceTest, ADeletionReachesOtherDevicesAsATombstone) {
+  Device staff = staff_device();
+  const Record plan = owned(Record::kPlan, family_, coordinator_);
+  push(staff, {plan});
+  Device parent = join(family_, "parent", "Amina");
+  const auto before = pull(parent);
+  v1::PushRequest req;
+  req.set_device_id(staff.device_id);
+  v1::Mutation* m = req.add_mutations();
+  m->set_mutation_id(new_uuid());
+  m->set_seq(++staff.seq);
+  m->mutable_remove()->set_kind("plan");
+  m->mutable_remove()->set_id(domain::record_id(plan));
+  ASSERT_EQ(parse<v1::PushResponse>(post("/v1/push", req, staff.token)).results(0).status(),
+            v1::MutationResult::APPLIED);
+  const auto after = pull(parent, cursors_after(before));
+  ASSERT_EQ(after.pages_size(), 1);
+  ASSERT_EQ(after.pages(0).changes_size(), 1);
+  EXPECT_EQ(after.pages(0).changes(0).remove().id(), domain::record_id(plan));
+}
+
+// ---- bad requests ------------------------------------------------------------------------------
+
+TEST_F(ServiceTest, BadRequestsGetTheRightStatusAndChangeNothing) {
+  Device parent = join(family_, "parent", "Amina");
+  const int audit_before = static_cast<int>(store_->audit_log(0, 10000)->size());
+  HttpRequest r;
+  r.method = "POST";
+  r.target = "/v1/push";
+  r.authorization = "Bearer " + parent.token;
+  r.content_type = "application/x-protobuf";
+  r.body = "\xff\xff\xff\xff garbage";
+  HttpResponse a = service_->handle(r);
+  EXPECT_EQ(a.status, 400u);
+  EXPECT_EQ(error_code(a), "bad_request");
+  r.content_type = "application/json";
+  r.body = "{not json";
+  EXPECT_EQ(service_->handle(r).status, 400u);
+  r.body = R"({"device_id": 12, "mutations": "many"})";  // wrong types
+  EXPECT_EQ(error_code(service_->handle(r)), "bad_request");
+  r.body = R"({"device_id": ")" + parent.device_id + R"(", "surprise": 1})";
+  EXPECT_EQ(service_->handle(r).status, 400u);
+  r.content_type = "text/plain";
+  EXPECT_EQ(service_->handle(r).status, 415u);
+  r.method = "GET";
+  r.content_type = "application/json";
+  EXPECT_EQ(service_->handle(r).status, 405u);
+  r.target = "/v1/../../etc/passwd";
+  EXPECT_EQ(service_->handle(r).status, 404u);
+  (void)audit_before;
+  // Nothing was stored from any of it.
+  const Device staff = staff_device();
+  EXPECT_EQ(count_kind(records_in(pull(staff)), Record::kScaleScore), 0u);
+}
+
+TEST_F(ServiceTest, JsonWorksBothWays) {
+  Device parent = join(family_, "parent", "Amina");
+  HttpRequest r;
+  r.method = "POST";
+  r.target = "/v1/pull";
+  r.authorization = "Bearer " + parent.token;
+  r.content_type = "application/json";
+  r.body = R"({"device_id": ")" + parent.device_id + R"("})";
+  const HttpResponse a = service_->handle(r);
+  EXPECT_EQ(a.status, 200u) << a.body;
+  EXPECT_EQ(a.content_type, "application/json");
+  v1::PullResponse parsed;
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(a.body, &parsed).ok());
+  EXPECT_GT(parsed.scopes_size(), 0);
+}
+
+TEST_F(ServiceTest, TheAuditLogHasStaffReadsWritesAndEveryRefusal) {
+  Device staff = staff_device();
+  push(staff, {owned(Record::kPlan, family_, coordinator_)});
+  pull(staff);
+  Device parent = join(family_, "parent", "Amina");
+  push(parent, {owned(Record::kContactLog, family_, parent.person_id)});
+  v1::PullRequest bad;
+  bad.set_device_id(parent.device_id);
+  post("/v1/pull", bad, "v1.x.1.00");
+  const auto log = *store_->audit_log(0, 10000);
+  auto has = [&](const std::string& action, const std::string& outcome) {
+    return std::any_of(log.begin(), log.end(), [&](const AuditEntry& e) {
+      return e.action == action && e.outcome == outcome;
+    });
+  };
+  EXPECT_TRUE(has("push", "ok"));      // staff write
+  EXPECT_TRUE(has("pull", "ok"));      // staff read
+  EXPECT_TRUE(has("push", "refused"));  // the parent's contact log
+  EXPECT_TRUE(has("pull", "refused"));  // the forged token
+  // The log cannot be changed, even by someone holding the database.
+  auto tx = store_->begin();
+  ASSERT_TRUE(tx);
+}
+
+TEST_F(ServiceTest, HealthSaysOkThenDraining) {
+  HttpRequest r;
+  r.method = "GET";
+  r.target = "/healthz";
+  HttpResponse a = service_->handle(r);
+  EXPECT_EQ(a.status, 200u);
+  EXPECT_NE(a.body.find("\"ok\""), std::string::npos);
+  service_->draining();
+  a = service_->handle(r);
+  EXPECT_EQ(a.status, 503u);
+  EXPECT_NE(a.body.find("draining"), std::string::npos);
+}
+
+class RecordingSink final : public EventSink {
+ public:
+  void send(std::string frame, bool binary) override {
+    v1::Hint hint;
+    if (binary && hint.ParseFromString(frame)) hints.push_back(hint);
+  }
+  void close() override { closed = true; }
+  std::vector<v1::Hint> hints;
+  bool closed = false;
+};
+
+TEST_F(ServiceTest, HintsGoOnlyToDevicesThatHoldTheScope) {
+  Device staff = staff_device();
+  Device parent = join(family_, "parent", "Amina");
+  Device other = join(other_family_, "parent", "Bea");
+  auto parent_sink = std::make_shared<RecordingSink>();
+  auto other_sink = std::make_shared<RecordingSink>();
+  HttpRequest up;
+  up.method = "GET";
+  up.target = "/v1/events";
+  up.authorization = "Bearer " + parent.token;
+  ASSERT_TRUE(std::holds_alternative<std::uint64_t>(service_->subscribe(up, parent_sink)));
+  up.authorization = "Bearer " + other.token;
+  const auto other_id = service_->subscribe(up, other_sink);
+  ASSERT_TRUE(std::holds_alternative<std::uint64_t>(other_id));
+  up.authorization = "Bearer nonsense";
+  EXPECT_EQ(std::get<HttpResponse>(service_->subscribe(up, other_sink)).status, 401u);
+
+  push(staff, {owned(Record::kPlan, family_, coordinator_)});
+  ASSERT_EQ(parent_sink->hints.size(), 1u);
+  EXPECT_EQ(parent_sink->hints[0].scope(), Scope::family(family_).to_string());
+  EXPECT_TRUE(other_sink->hints.empty());
+  // Revoked: its stream is closed.
+  admin("revoke-device --device " + parent.device_id);
+  tick();
+  EXPECT_TRUE(parent_sink->closed);
+  service_->unsubscribe(std::get<std::uint64_t>(other_id));
+}
+
+}  // namespace
+}  // namespace kith::server::testing
