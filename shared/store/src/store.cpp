@@ -671,6 +671,18 @@ Result<std::optional<Cursor>> Store::cursor(std::string_view scope) {
       Cursor{std::string(scope), std::string(select.column_text(0)), select.column_int(1)});
 }
 
+Result<std::vector<std::string>> Store::scopes() {
+  KITH_ASSIGN(auto select, impl_->db.prepare("SELECT DISTINCT scope FROM records UNION "
+                                             "SELECT scope FROM cursors ORDER BY 1"));
+  std::vector<std::string> out;
+  for (;;) {
+    KITH_ASSIGN(bool row, select.step());
+    if (!row) break;
+    out.emplace_back(select.column_text(0));
+  }
+  return out;
+}
+
 Result<std::vector<Cursor>> Store::cursors() {
   KITH_ASSIGN(auto select,
               impl_->db.prepare("SELECT scope, epoch, last_seq FROM cursors ORDER BY scope"));

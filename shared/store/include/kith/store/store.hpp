@@ -191,6 +191,8 @@ class Store {
   //! cannot put a record where the device would show it to the wrong people.
   Result<void> apply(const ScopePage& page);
   Result<std::optional<Cursor>> cursor(std::string_view scope);
+  //! Every scope the device holds anything of: records, tombstones or a cursor.
+  Result<std::vector<std::string>> scopes();
   Result<std::vector<Cursor>> cursors();
   //! Removes every record, tombstone, outbox entry, refusal, clash and the cursor of `scope`, in
   //! one transaction. The outbox entries' sequence numbers stay, as Op::withdrawn. Returns how
