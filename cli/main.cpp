@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
   kith::cli::Environment env;
   env.pin = env_or_empty("KITH_PIN");
   env.new_pin = env_or_empty("KITH_NEW_PIN");
+  env.password = env_or_empty("KITH_PASSWORD");
   env.ask = ask_without_echo;
   env.demo_file = env_or_empty("KITH_DEMO_FILE");
   if (env.demo_file.empty()) env.demo_file = KITH_DEFAULT_DEMO_FILE;

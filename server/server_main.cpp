@@ -86,6 +86,9 @@ int main(int argc, char** argv) {
   }
   ServiceOptions service_options;
   service_options.token_seconds = token_minutes * 60;
+  if (const char* fault = std::getenv("KITH_FAULT")) {
+    service_options.exit_after_push_commit = std::string(fault) == "exit-after-push-commit";
+  }
   auto service = KithService::create(**store, service_options);
   if (!service) {
     std::cerr << "kith-server: " << service.error().describe() << "\n";

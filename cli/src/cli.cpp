@@ -6,51 +6,29 @@
 #include <sstream>
 
 #include "kith/store/store.hpp"
+#include "command.hpp"
 #include "plan_view.hpp"
 
 namespace kith::cli {
-
-namespace {
-
-constexpr const char* kUsage = R"(usage: kith-cli --store DIR COMMAND [options]
-
-Commands:
-  init                        make a new encrypted store in DIR
-  import-demo [FILE]          add the demo family (assets/demo/family.json) to the store
-  list [KIND] [--family ID] [--json]
-                              list records, all or of one kind (e.g. plan_version)
-  plan [--family ID]          show a family's current plan
-  check                       check every page of the store
-  change-pin                  change the PIN (new PIN from KITH_NEW_PIN or asked for)
-  rekey                       replace the data key and re-encrypt the store
-
-The PIN comes from the KITH_PIN environment variable, or is asked for on the terminal.
-)";
-
-struct Args {
-  std::string store;
-  std::string command;
-  std::vector<std::string> positional;
-  std::string family;
-  bool json = false;
-};
 
 std::optional<Args> parse(const std::vector<std::string>& args, std::ostream& err) {
   Args a;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     const bool has_value = i + 1 < args.size();
-    if (arg == "--store" && has_value) {
-      a.store = args[++i];
-    } else if (arg == "--family" && has_value) {
-      a.family = args[++i];
-    } else if (arg == "--json") {
+    if (arg == "--json") {
       a.json = true;
     } else if (arg == "--help" || arg == "-h") {
       return std::nullopt;
     } else if (arg.starts_with("--")) {
-      err << "kith-cli: unknown option " << arg << "\n";
-      return std::nullopt;
+      if (!has_value) {
+        err << "kith-cli: " << arg << " needs a value\n";
+        return std::nullopt;
+      }
+      const std::string value = args[++i];
+      if (arg == "--store") a.store = value;
+      else if (arg == "--family") a.family = value;
+      else a.options[arg] = value;
     } else if (a.command.empty()) {
       a.command = arg;
     } else {
@@ -85,6 +63,40 @@ Result<std::string> read_text_file(const std::string& path) {
   if (!in) return unexpected(ErrorCode::not_found, "Cannot read " + path + ".");
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
+
+namespace {
+
+constexpr const char* kUsage = R"(usage: kith-cli --store DIR COMMAND [options]
+
+Commands:
+  init                        make a new encrypted store in DIR
+  import-demo [FILE]          add the demo family (assets/demo/family.json) to the store
+  list [KIND] [--family ID] [--json]
+                              list records, all or of one kind (e.g. plan_version)
+  plan [--family ID]          show a family's current plan
+  check                       check every page of the store
+  change-pin                  change the PIN (new PIN from KITH_NEW_PIN or asked for)
+  rekey                       replace the data key and re-encrypt the store
+
+Sync:
+  enrol --server URL --ca FILE (--code CODE | --username USER) [--pin-key SHA256]
+                              join a Kith server (a staff password from KITH_PASSWORD)
+  sync                        send waiting changes, then fetch what is new
+  status [--json]             who this device is, what waits, what was refused
+  add KIND [--family ID] [FIELD=VALUE ...]
+                              record something: contact-log, hosting-stay, scale-score,
+                              feedback, concern, help-request (the rest is filled in)
+  done ACTION [--status STATUS]  tick off an action of the current plan (STATUS: done,
+                              in-progress, not-done, confirmed)
+  put FILE                    store the records in a JSON file (RecordSet), e.g. a plan version
+  watch [--seconds N]         wait for a hint from the server, then sync
+
+The PIN comes from the KITH_PIN environment variable, or is asked for on the terminal.
+)";
+
+
+
+
 
 // The family to show: the one asked for, else the only one in the store.
 Result<std::string> pick_family(const std::vector<domain::Record>& families, const std::string& asked) {
@@ -212,6 +224,9 @@ int run(const std::vector<std::string>& args, const Environment& env, std::ostre
   if (a.command == "check") return cmd_check(a, env, out, err);
   if (a.command == "change-pin") return cmd_change_pin(a, env, out, err);
   if (a.command == "rekey") return cmd_rekey(a, env, out, err);
+  if (const auto sync_command = sync_command_for(a.command)) {
+    return sync_command(a, env, out, err);
+  }
   err << "kith-cli: unknown command " << a.command << "\n" << kUsage;
   return 2;
 }

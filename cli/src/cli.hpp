@@ -18,6 +18,7 @@ struct Environment {
   //! Asks on the terminal without echo; empty when there is no terminal.
   std::function<std::optional<std::string>(const char* prompt)> ask;
   std::string demo_file;  //!< the default for import-demo
+  std::string password;   //!< KITH_PASSWORD, for a staff enrolment
 };
 
 //! Runs one command. Returns the process exit code: 0 done, 1 failed (a sentence on `err`),

@@ -3,6 +3,7 @@
 #include <google/protobuf/util/json_util.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <chrono>
 #include <ctime>
 #include <map>
@@ -647,6 +648,7 @@ struct KithService::Impl {
       }
       KITH_TRY(tx->set_device_last_seq(caller->device_id, last));
       KITH_TRY(tx->commit());
+      if (options.exit_after_push_commit) std::_Exit(137);
       response.set_last_seq(last);
       return {};
     };

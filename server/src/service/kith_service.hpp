@@ -26,6 +26,9 @@ struct ServiceOptions {
   std::string version = "0.1.0";
   //! Unix seconds now; the system clock if empty. Tests move time with it.
   std::function<std::int64_t()> now;
+  //! A fault for tests (KITH_FAULT=exit-after-push-commit in kith-server): the process exits
+  //! right after a push commits, before it answers, as if killed at the worst moment.
+  bool exit_after_push_commit = false;
 };
 
 class KithService final : public Service {

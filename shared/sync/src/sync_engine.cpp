@@ -187,6 +187,8 @@ struct SyncEngine::Impl {
   Result<void> pull(SyncReport& report) {
     for (int round = 0; round < 100'000; ++round) {
       KITH_ASSIGN(auto cursors, store.cursors());
+      std::set<std::string> had_cursor;
+      for (const store::Cursor& c : cursors) had_cursor.insert(c.scope);
       v1::PullRequest req;
       req.set_device_id(device_id);
       for (const store::Cursor& c : cursors) {
@@ -241,7 +243,7 @@ struct SyncEngine::Impl {
         }
         KITH_TRY(store.apply(local));
         report.pulled += local.changes.size();
-        if (page.reset()) ++report.reloaded;
+        if (page.reset() && had_cursor.contains(page.scope())) ++report.reloaded;
         more = more || page.more();
       }
       if (!more) {
