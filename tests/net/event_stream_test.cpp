@@ -115,6 +115,40 @@ TEST(EventStream, AStreamTheServerClosedIsNetworkUnreachable) {
   EXPECT_EQ(again.error().code, ErrorCode::network_unreachable);
 }
 
+TEST(EventStream, AStreamThatStopsAnsweringPingsIsLost) {
+  TestServer server(certificates().server, testing::deaf_websocket_session());
+  ClientOptions options;
+  options.connect_timeout = 5s;
+  options.request_timeout = 400ms;  // a ping after 200 ms of silence, given up 200 ms later
+  auto client = HttpsClient::create(server.url(), TlsTrust{certificates().authority.certificate, {}},
+                                    options);
+  ASSERT_TRUE(client) << client.error().describe();
+  auto stream = client->events("/v1/events", "");
+  ASSERT_TRUE(stream) << stream.error().describe();
+  const auto start = std::chrono::steady_clock::now();
+  Result<std::optional<std::string>> next = std::nullopt;
+  while (next && std::chrono::steady_clock::now() - start < 5s) next = stream->next(100ms);
+  ASSERT_FALSE(next) << "the stream still looked open after 5 s";
+  EXPECT_EQ(next.error().code, ErrorCode::network_unreachable) << next.error().describe();
+  EXPECT_GE(std::chrono::steady_clock::now() - start, 300ms);
+}
+
+TEST(EventStream, AnOversizedMessageIsAProtocolError) {
+  TestServer server(certificates().server,
+                    testing::websocket_session({std::string(2000, 'x')}, kToken,
+                                               token_expired_json()));
+  ClientOptions options;
+  options.max_response_bytes = 1000;
+  auto client = HttpsClient::create(server.url(), TlsTrust{certificates().authority.certificate, {}},
+                                    options);
+  ASSERT_TRUE(client) << client.error().describe();
+  auto stream = client->events("/v1/events", kToken);
+  ASSERT_TRUE(stream) << stream.error().describe();
+  auto next = stream->next(5s);
+  ASSERT_FALSE(next);
+  EXPECT_EQ(next.error().code, ErrorCode::protocol_error) << next.error().describe();
+}
+
 TEST(EventStream, MovesWithItsConnection) {
   TestServer server(certificates().server,
                     testing::websocket_session({"a", "b"}, kToken, token_expired_json()));

@@ -204,4 +204,14 @@ Session websocket_session(std::vector<std::string> messages, std::string authori
   };
 }
 
+Session deaf_websocket_session() {
+  return [](Connection& c) {
+    websocket::stream<TlsSocket> ws(c.socket, c.tls);
+    error_code ec;
+    ws.next_layer().handshake(ssl::stream_base::server, ec);
+    if (!ec) ws.accept(ec);
+    if (!ec) read_until_gone(c.socket);
+  };
+}
+
 }  // namespace kith::net::testing

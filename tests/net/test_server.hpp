@@ -104,5 +104,8 @@ Session plain_http();
 //! A request without that authorization is refused with `refusal`.
 Session websocket_session(std::vector<std::string> messages, std::string authorization,
                           HttpResponse refusal, bool close_after = false);
+//! TLS and a WebSocket upgrade, then silence: the session reads the raw socket, so it never
+//! answers a ping (a peer that has gone away without closing).
+Session deaf_websocket_session();
 
 }  // namespace kith::net::testing
