@@ -29,7 +29,7 @@ Commands:
   init                                  make a server store in DIR (and its key, mode 0600)
   dev-ca --out DIR                      make a local CA and a server certificate for
                                         127.0.0.1 and localhost (development only)
-  create-coordinator --name NAME --username USER
+  create-coordinator --name NAME --username USER [--person ID]
                                         a staff account; the password from KITH_PASSWORD or asked
   create-family --name NAME --coordinator PERSON
   invite --family ID --role ROLE --name NAME [--person ID] [--days N] [--by PERSON]
@@ -202,14 +202,20 @@ class Admin {
     KITH_ASSIGN(std::string hash, hash_password(password));
     secure_wipe(password.data(), password.size());
     const std::int64_t at = now_seconds(env_);
-    const std::string person_id = new_uuid();
+    std::string person_id = new_uuid();
+    if (args_.get("--person") != nullptr) {
+      KITH_ASSIGN(person_id, require_id(args_, "--person"));  // an account for someone on record
+    }
     KITH_ASSIGN(auto tx, store_->begin());
     KITH_TRY(tx->put_account({person_id, username, hash, true, at}));
-    Record person;
-    person.mutable_person()->set_id(person_id);
-    person.mutable_person()->set_display_name(name);
-    person.mutable_person()->mutable_created_at()->set_seconds(at);
-    KITH_TRY(write_record(*tx, person, at));
+    KITH_ASSIGN(auto existing, tx->record(Kind::kPerson, person_id));
+    if (!existing || !existing->body) {
+      Record person;
+      person.mutable_person()->set_id(person_id);
+      person.mutable_person()->set_display_name(name);
+      person.mutable_person()->mutable_created_at()->set_seconds(at);
+      KITH_TRY(write_record(*tx, person, at));
+    }
     KITH_TRY(audit_admin(*tx, at, "create-coordinator", {}, person_id));
     KITH_TRY(tx->commit());
     out_ << person_id << "\n";

