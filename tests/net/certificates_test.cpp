@@ -8,8 +8,8 @@
 #include <sys/stat.h>
 
 #include <array>
-#include <cstdlib>
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -90,12 +90,14 @@ TEST(Certificates, AnAuthorityIsACaWithAP256Key) {
   const int constraints = X509_get_ext_by_NID(certificate.get(), NID_basic_constraints, -1);
   ASSERT_GE(constraints, 0);
   EXPECT_EQ(X509_EXTENSION_get_critical(X509_get_ext(certificate.get(), constraints)), 1);
-  EXPECT_EQ(X509_get_key_usage(certificate.get()), static_cast<std::uint32_t>(KU_KEY_CERT_SIGN | KU_CRL_SIGN));
+  EXPECT_EQ(X509_get_key_usage(certificate.get()),
+            static_cast<std::uint32_t>(KU_KEY_CERT_SIGN | KU_CRL_SIGN));
   EXPECT_EQ(X509_get_signature_nid(certificate.get()), NID_ecdsa_with_SHA256);
   EXPECT_TRUE(key_is_p256(ca.private_key));
   const std::int64_t now = static_cast<std::int64_t>(std::time(nullptr));
   EXPECT_LE(unix_time(X509_get0_notBefore(certificate.get())), now);
-  EXPECT_LE(std::llabs(unix_time(X509_get0_notAfter(certificate.get())) - (now + 3650LL * 86400)), 120);
+  EXPECT_LE(std::llabs(unix_time(X509_get0_notAfter(certificate.get())) - (now + 3650LL * 86400)),
+            120);
 }
 
 TEST(Certificates, AServerCertificateChainsToItsAuthorityAndNamesItsHosts) {
@@ -120,7 +122,9 @@ TEST(Certificates, AServerCertificateChainsToItsAuthorityAndNamesItsHosts) {
 
   const std::int64_t now = static_cast<std::int64_t>(std::time(nullptr));
   EXPECT_LE(std::llabs(unix_time(X509_get0_notBefore(certificate.get())) - (now - 60)), 30);
-  EXPECT_LE(std::llabs(unix_time(X509_get0_notAfter(certificate.get())) - (now - 60 + 825LL * 86400)), 30);
+  EXPECT_LE(
+      std::llabs(unix_time(X509_get0_notAfter(certificate.get())) - (now - 60 + 825LL * 86400)),
+      30);
 
   // Serials are random: two certificates for the same spec differ.
   auto again = make_server_certificate(ca, server_spec());
@@ -272,8 +276,8 @@ TEST(DevelopmentCa, ItsServerCertificateServes127001AndLocalhost) {
     ClientOptions options;
     options.connect_timeout = 5s;
     options.request_timeout = 5s;
-    auto client = HttpsClient::create(server.url(host), TlsTrust{read_file(dir / "ca.pem"), {}},
-                                      options);
+    auto client =
+        HttpsClient::create(server.url(host), TlsTrust{read_file(dir / "ca.pem"), {}}, options);
     ASSERT_TRUE(client) << client.error().describe();
     Request request;
     request.target = "/v1/ping";

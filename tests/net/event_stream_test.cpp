@@ -67,9 +67,9 @@ Error refusal_of(HttpResponse answer, std::string_view token = kToken) {
 }
 
 TEST(EventStream, ReceivesMessagesAndTimesOutWithNothing) {
-  TestServer server(certificates().server,
-                    testing::websocket_session({"family 41", "family 42"}, kToken,
-                                               token_expired_json()));
+  TestServer server(
+      certificates().server,
+      testing::websocket_session({"family 41", "family 42"}, kToken, token_expired_json()));
   auto client = client_for(server, certificates().authority);
   EventStream stream = open(client);
 
@@ -120,8 +120,8 @@ TEST(EventStream, AStreamThatStopsAnsweringPingsIsLost) {
   ClientOptions options;
   options.connect_timeout = 5s;
   options.request_timeout = 400ms;  // a ping after 200 ms of silence, given up 200 ms later
-  auto client = HttpsClient::create(server.url(), TlsTrust{certificates().authority.certificate, {}},
-                                    options);
+  auto client = HttpsClient::create(server.url(),
+                                    TlsTrust{certificates().authority.certificate, {}}, options);
   ASSERT_TRUE(client) << client.error().describe();
   auto stream = client->events("/v1/events", "");
   ASSERT_TRUE(stream) << stream.error().describe();
@@ -134,13 +134,13 @@ TEST(EventStream, AStreamThatStopsAnsweringPingsIsLost) {
 }
 
 TEST(EventStream, AnOversizedMessageIsAProtocolError) {
-  TestServer server(certificates().server,
-                    testing::websocket_session({std::string(2000, 'x')}, kToken,
-                                               token_expired_json()));
+  TestServer server(
+      certificates().server,
+      testing::websocket_session({std::string(2000, 'x')}, kToken, token_expired_json()));
   ClientOptions options;
   options.max_response_bytes = 1000;
-  auto client = HttpsClient::create(server.url(), TlsTrust{certificates().authority.certificate, {}},
-                                    options);
+  auto client = HttpsClient::create(server.url(),
+                                    TlsTrust{certificates().authority.certificate, {}}, options);
   ASSERT_TRUE(client) << client.error().describe();
   auto stream = client->events("/v1/events", kToken);
   ASSERT_TRUE(stream) << stream.error().describe();

@@ -82,8 +82,7 @@ TEST(HttpsClient, SendsARequestAndReadsTheAnswer) {
 }
 
 TEST(HttpsClient, AnErrorStatusIsAnAnswerWithItsRetryAfter) {
-  TestServer server(certificates().server,
-                    testing::http_session([](const HttpRequest&, int) {
+  TestServer server(certificates().server, testing::http_session([](const HttpRequest&, int) {
                       HttpResponse answer{http::status::service_unavailable, 11};
                       answer.set(http::field::content_type, "application/json");
                       answer.set(http::field::retry_after, "7");
@@ -242,8 +241,8 @@ TEST(HttpsClient, ChecksThePinnedKey) {
 
 TEST(HttpsClient, ARefusedConnectionIsNetworkUnreachable) {
   const std::uint16_t port = testing::unused_port();
-  auto client = client_for("https://127.0.0.1:" + std::to_string(port),
-                           trusting(certificates().authority));
+  auto client =
+      client_for("https://127.0.0.1:" + std::to_string(port), trusting(certificates().authority));
   auto response = client.send(post("x"));
   ASSERT_FALSE(response);
   EXPECT_EQ(response.error().code, ErrorCode::network_unreachable) << response.error().describe();
@@ -286,8 +285,7 @@ TEST(HttpsClient, APlainHttpServerIsAProtocolError) {
 
 TEST(HttpsClient, AnOversizedAnswerIsAProtocolErrorWithoutItsBody) {
   const std::string canary = "CANARY-" + std::string(2000, 'x');
-  TestServer server(certificates().server,
-                    testing::http_session([&](const HttpRequest&, int) {
+  TestServer server(certificates().server, testing::http_session([&](const HttpRequest&, int) {
                       HttpResponse answer{http::status::ok, 11};
                       answer.body() = canary;
                       return answer;
@@ -338,8 +336,8 @@ TEST(HttpsClient, CreateChecksItsArguments) {
   ASSERT_FALSE(key_only);
   EXPECT_EQ(key_only.error().code, ErrorCode::invalid_argument);
 
-  auto bad_pin = HttpsClient::create(
-      "https://127.0.0.1", trusting(certificates().authority, "abc"));
+  auto bad_pin =
+      HttpsClient::create("https://127.0.0.1", trusting(certificates().authority, "abc"));
   ASSERT_FALSE(bad_pin);
   EXPECT_EQ(bad_pin.error().field, "pinned_key_sha256");
 

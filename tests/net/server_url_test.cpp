@@ -29,18 +29,40 @@ TEST(ServerUrl, AcceptsHttpsWithAHostAndAnOptionalPort) {
 
 TEST(ServerUrl, RefusesEverythingElseWithASentence) {
   const std::string long_label = "https://" + std::string(64, 'a') + ".example";
-  for (const std::string_view url : std::initializer_list<std::string_view>{
-           "", "kith.example.org", "http://kith.example.org", "ftp://kith.example.org",
-           " https://kith.example.org", "https://", "https:///", "https://:443",
-           "https://kith.example.org:", "https://kith.example.org:0",
-           "https://kith.example.org:65536", "https://kith.example.org:8o", "https://kith.example.org:+1",
-           "https://kith.example.org/v1", "https://kith.example.org//", "https://kith.example.org?x=1",
-           "https://kith.example.org#top", "https://user@kith.example.org",
-           "https://user:pw@kith.example.org", "https://-kith.example.org", "https://kith-.example.org",
-           "https://kith..example.org", "https://kith.example.org.", "https://kith_app.example.org",
-           "https://kith example.org", "https://1.2.3", "https://256.1.1.1", "https://01.2.3.4",
-           "https://[::1", "https://[::1]x", "https://[not-v6]", "https://::1",
-           long_label}) {
+  for (const std::string_view url :
+       std::initializer_list<std::string_view>{"",
+                                               "kith.example.org",
+                                               "http://kith.example.org",
+                                               "ftp://kith.example.org",
+                                               " https://kith.example.org",
+                                               "https://",
+                                               "https:///",
+                                               "https://:443",
+                                               "https://kith.example.org:",
+                                               "https://kith.example.org:0",
+                                               "https://kith.example.org:65536",
+                                               "https://kith.example.org:8o",
+                                               "https://kith.example.org:+1",
+                                               "https://kith.example.org/v1",
+                                               "https://kith.example.org//",
+                                               "https://kith.example.org?x=1",
+                                               "https://kith.example.org#top",
+                                               "https://user@kith.example.org",
+                                               "https://user:pw@kith.example.org",
+                                               "https://-kith.example.org",
+                                               "https://kith-.example.org",
+                                               "https://kith..example.org",
+                                               "https://kith.example.org.",
+                                               "https://kith_app.example.org",
+                                               "https://kith example.org",
+                                               "https://1.2.3",
+                                               "https://256.1.1.1",
+                                               "https://01.2.3.4",
+                                               "https://[::1",
+                                               "https://[::1]x",
+                                               "https://[not-v6]",
+                                               "https://::1",
+                                               long_label}) {
     auto address = parse_server_url(url);
     ASSERT_FALSE(address) << "accepted: " << url;
     EXPECT_EQ(address.error().code, ErrorCode::invalid_argument);

@@ -9,7 +9,6 @@
 #include <boost/asio/ssl/stream.hpp>
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
-
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>

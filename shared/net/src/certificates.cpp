@@ -20,14 +20,17 @@
 
 namespace kith::net {
 
-Pem::~Pem() { secure_wipe(private_key.data(), private_key.size()); }
+Pem::~Pem() {
+  secure_wipe(private_key.data(), private_key.size());
+}
 
 namespace {
 
 using detail::OsslPtr;
 
 constexpr std::int64_t kDay = 24 * 60 * 60;
-constexpr std::int64_t kServerDays = 825;  // the longest lifetime browsers accepted; plenty for a dev CA
+constexpr std::int64_t kServerDays =
+    825;  // the longest lifetime browsers accepted; plenty for a dev CA
 
 Unexpected crypto_error(std::string_view what) {
   return unexpected(ErrorCode::crypto_failure,
@@ -58,7 +61,8 @@ Result<std::string> drain(BIO* bio) {
 
 Result<std::string> certificate_pem(X509* certificate) {
   OsslPtr<BIO> bio(BIO_new(BIO_s_mem()));
-  if (!bio || PEM_write_bio_X509(bio.get(), certificate) != 1) return crypto_error("Writing a certificate");
+  if (!bio || PEM_write_bio_X509(bio.get(), certificate) != 1)
+    return crypto_error("Writing a certificate");
   return drain(bio.get());
 }
 
@@ -85,7 +89,8 @@ Result<void> set_validity(X509* certificate, std::int64_t not_before, std::int64
   // ASN1_TIME_set picks UTCTime up to 2049 and GeneralizedTime after, as RFC 5280 requires.
   if (ASN1_TIME_set(X509_getm_notBefore(certificate), static_cast<std::time_t>(not_before)) ==
           nullptr ||
-      ASN1_TIME_set(X509_getm_notAfter(certificate), static_cast<std::time_t>(not_after)) == nullptr)
+      ASN1_TIME_set(X509_getm_notAfter(certificate), static_cast<std::time_t>(not_after)) ==
+          nullptr)
     return crypto_error("Setting the validity period");
   return {};
 }
@@ -121,7 +126,8 @@ Result<void> add_subject_alt_names(X509* certificate, const CertificateSpec& spe
   for (std::size_t i = 0; i < spec.dns_names.size(); ++i) {
     const std::string& dns = spec.dns_names[i];
     if (!detail::is_dns_name(dns)) {
-      return bad_spec("\"" + dns + "\" is not a valid DNS name.", "dns_names[" + std::to_string(i) + "]");
+      return bad_spec("\"" + dns + "\" is not a valid DNS name.",
+                      "dns_names[" + std::to_string(i) + "]");
     }
     GENERAL_NAME* name = GENERAL_NAME_new();
     ASN1_IA5STRING* text = ASN1_IA5STRING_new();
@@ -170,8 +176,8 @@ Result<OsslPtr<X509>> new_certificate(EVP_PKEY* key, std::string_view common_nam
   KITH_TRY(set_serial(certificate.get()));
   KITH_TRY(set_validity(certificate.get(), not_before, not_after));
   KITH_TRY(set_subject(certificate.get(), common_name));
-  X509_NAME* issuer_name = issuer != nullptr ? X509_get_subject_name(issuer)
-                                             : X509_get_subject_name(certificate.get());
+  X509_NAME* issuer_name =
+      issuer != nullptr ? X509_get_subject_name(issuer) : X509_get_subject_name(certificate.get());
   if (X509_set_issuer_name(certificate.get(), issuer_name) != 1 ||
       X509_set_pubkey(certificate.get(), key) != 1)
     return crypto_error("Making a certificate");
@@ -179,18 +185,20 @@ Result<OsslPtr<X509>> new_certificate(EVP_PKEY* key, std::string_view common_nam
 }
 
 Result<void> sign(X509* certificate, EVP_PKEY* issuer_key) {
-  if (X509_sign(certificate, issuer_key, EVP_sha256()) <= 0) return crypto_error("Signing a certificate");
+  if (X509_sign(certificate, issuer_key, EVP_sha256()) <= 0)
+    return crypto_error("Signing a certificate");
   return {};
 }
 
-std::int64_t now_seconds() { return static_cast<std::int64_t>(std::time(nullptr)); }
+std::int64_t now_seconds() {
+  return static_cast<std::int64_t>(std::time(nullptr));
+}
 
 // Writes `contents` to `path` with `mode` (whatever the umask), replacing the file unless
 // `exclusive`, in which case an existing file is store_exists. Flushed to disk before it returns.
 Result<void> write_file(const std::filesystem::path& path, std::string_view contents, mode_t mode,
                         bool exclusive) {
-  const int flags =
-      O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (exclusive ? O_EXCL : O_TRUNC);
+  const int flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (exclusive ? O_EXCL : O_TRUNC);
   const int fd = ::open(path.c_str(), flags, mode);
   if (fd < 0) {
     const int error = errno;
@@ -225,8 +233,8 @@ Result<void> make_private_directory(const std::filesystem::path& dir) {
   if (!dir.parent_path().empty()) std::filesystem::create_directories(dir.parent_path(), ec);
   // mkdir with the mode itself, not a later chmod: the folder is never readable by others.
   if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) {
-    return unexpected(ErrorCode::io_error,
-                      "Could not create the folder " + dir.string() + ": " + std::strerror(errno) + ".");
+    return unexpected(ErrorCode::io_error, "Could not create the folder " + dir.string() + ": " +
+                                               std::strerror(errno) + ".");
   }
   if (!std::filesystem::is_directory(dir, ec)) {
     return unexpected(ErrorCode::io_error, dir.string() + " is not a folder.");
@@ -238,7 +246,8 @@ Result<void> make_private_directory(const std::filesystem::path& dir) {
 
 Result<Pem> make_certificate_authority(std::string_view common_name, int valid_days) {
   if (common_name.empty()) return bad_spec("The authority needs a name.", "common_name");
-  if (valid_days <= 0) return bad_spec("The authority must be valid for at least a day.", "valid_days");
+  if (valid_days <= 0)
+    return bad_spec("The authority must be valid for at least a day.", "valid_days");
   const std::int64_t not_before = now_seconds() - 60;
   const std::int64_t not_after = not_before + static_cast<std::int64_t>(valid_days) * kDay;
 
@@ -259,13 +268,16 @@ Result<Pem> make_certificate_authority(std::string_view common_name, int valid_d
 }
 
 Result<Pem> make_server_certificate(const Pem& ca, const CertificateSpec& spec) {
-  if (spec.common_name.empty()) return bad_spec("The certificate needs a common name.", "common_name");
+  if (spec.common_name.empty())
+    return bad_spec("The certificate needs a common name.", "common_name");
   if (spec.dns_names.empty() && spec.ip_addresses.empty()) {
     return bad_spec("A server certificate needs at least one DNS name or IP address.", "dns_names");
   }
   const std::int64_t not_before = spec.not_before != 0 ? spec.not_before : now_seconds() - 60;
-  const std::int64_t not_after = spec.not_after != 0 ? spec.not_after : not_before + kServerDays * kDay;
-  if (not_after <= not_before) return bad_spec("not_after must be later than not_before.", "not_after");
+  const std::int64_t not_after =
+      spec.not_after != 0 ? spec.not_after : not_before + kServerDays * kDay;
+  if (not_after <= not_before)
+    return bad_spec("not_after must be later than not_before.", "not_after");
 
   auto ca_certificates = detail::read_certificates(ca.certificate);
   if (ca_certificates.empty()) {
@@ -285,7 +297,8 @@ Result<Pem> make_server_certificate(const Pem& ca, const CertificateSpec& spec) 
                     "ca.private_key");
   }
   if (X509_check_ca(issuer) < 1) {
-    return bad_spec("The authority's certificate is not a certificate authority.", "ca.certificate");
+    return bad_spec("The authority's certificate is not a certificate authority.",
+                    "ca.certificate");
   }
 
   KITH_ASSIGN(auto key, generate_p256_key());

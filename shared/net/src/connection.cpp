@@ -30,8 +30,8 @@ std::string where(const Server& server) {
 
 std::string seconds(std::chrono::milliseconds duration) {
   const auto tenths = (duration.count() + 50) / 100;
-  return tenths % 10 == 0 ? std::to_string(tenths / 10) : std::to_string(tenths / 10) + "." +
-                                                               std::to_string(tenths % 10);
+  return tenths % 10 == 0 ? std::to_string(tenths / 10)
+                          : std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
 }
 
 bool is_lower_hex(std::string_view text) {
@@ -113,8 +113,8 @@ Result<std::vector<tcp::endpoint>> endpoints_of(asio::io_context& ioc, const Ser
   } else {
     // The synchronous resolver: Asio's asynchronous one would start a thread of its own.
     tcp::resolver resolver(ioc);
-    const auto results = resolver.resolve(server.address.host,
-                                          std::to_string(server.address.port), ec);
+    const auto results =
+        resolver.resolve(server.address.host, std::to_string(server.address.port), ec);
     if (!ec) {
       for (const auto& entry : results) endpoints.push_back(entry.endpoint());
     }
@@ -141,8 +141,9 @@ Result<std::shared_ptr<const Server>> make_server(std::string_view url, TlsTrust
                       "options.max_response_bytes");
   }
   std::string pin = trust.pinned_key_sha256;
-  std::transform(pin.begin(), pin.end(), pin.begin(),
-                 [](char c) { return c >= 'A' && c <= 'F' ? static_cast<char>(c - 'A' + 'a') : c; });
+  std::transform(pin.begin(), pin.end(), pin.begin(), [](char c) {
+    return c >= 'A' && c <= 'F' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
   if (!pin.empty() && (pin.size() != 64 || !is_lower_hex(pin))) {
     return unexpected(ErrorCode::invalid_argument,
                       "The pinned key must be 64 hexadecimal digits (a SHA-256 of the server's "
@@ -177,8 +178,8 @@ Result<std::shared_ptr<const Server>> make_server(std::string_view url, TlsTrust
     }
   }
   if (SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION) != 1) {
-    return unexpected(ErrorCode::crypto_failure, "Requiring TLS 1.2 failed in OpenSSL: " +
-                                                     last_openssl_error());
+    return unexpected(ErrorCode::crypto_failure,
+                      "Requiring TLS 1.2 failed in OpenSSL: " + last_openssl_error());
   }
   SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, nullptr);
   return std::shared_ptr<const Server>(std::move(server));
@@ -215,7 +216,8 @@ Result<void> connect(asio::io_context& ioc, TlsStream& stream, const Server& ser
   tcp_stream.expires_after(server.options.connect_timeout);
   step = {};
   tcp_stream.async_connect(endpoints, step.handler());
-  if (const auto ec = run(ioc, step)) return unexpected(transfer_error(ec, server, "while connecting"));
+  if (const auto ec = run(ioc, step))
+    return unexpected(transfer_error(ec, server, "while connecting"));
 
   step = {};
   stream.async_handshake(ssl::stream_base::client, step.handler());
@@ -273,13 +275,12 @@ Error transfer_error(const beast::error_code& ec, const Server& server, std::str
               "The server " + at + " closed the event stream. Open it again later."};
     }
     if (ec == websocket::error::message_too_big || ec == websocket::error::buffer_overflow) {
-      return {ErrorCode::protocol_error,
-              "The server sent an event larger than the limit of " +
-                  std::to_string(server.options.max_response_bytes) + " bytes."};
+      return {ErrorCode::protocol_error, "The server sent an event larger than the limit of " +
+                                             std::to_string(server.options.max_response_bytes) +
+                                             " bytes."};
     }
-    return {ErrorCode::protocol_error, "The server " + at +
-                                           " broke the WebSocket protocol" + during + " (" +
-                                           ec.message() + ")."};
+    return {ErrorCode::protocol_error, "The server " + at + " broke the WebSocket protocol" +
+                                           during + " (" + ec.message() + ")."};
   }
   if (ec.category() == asio::error::get_ssl_category()) {
     return {ErrorCode::protocol_error,

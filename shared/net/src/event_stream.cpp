@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <boost/beast/core/buffers_to_string.hpp>
 #include <boost/beast/http/field.hpp>
-#include <boost/beast/version.hpp>
 #include <exception>
 #include <string>
 
@@ -102,11 +101,12 @@ Result<std::optional<std::string>> EventStream::next(std::chrono::milliseconds t
     if (!detail::run_until(s.ioc, s.reading, Clock::now() + wait)) return std::nullopt;
     s.read_pending = false;
     if (s.reading.ec) {
-      Error error = s.reading.ec == beast::error::timeout
-                        ? Error{ErrorCode::network_unreachable,
-                                "The event stream stopped answering (no reply to a ping). Open it "
-                                "again later; sync goes on by polling."}
-                        : detail::transfer_error(s.reading.ec, *s.server, "while reading the event stream");
+      Error error =
+          s.reading.ec == beast::error::timeout
+              ? Error{ErrorCode::network_unreachable,
+                      "The event stream stopped answering (no reply to a ping). Open it "
+                      "again later; sync goes on by polling."}
+              : detail::transfer_error(s.reading.ec, *s.server, "while reading the event stream");
       s.drop();
       return unexpected(std::move(error));
     }

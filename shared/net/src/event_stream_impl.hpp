@@ -3,9 +3,8 @@
 // it; EventStream reads from it. Private to kith_net.
 
 #include <boost/beast/core/flat_buffer.hpp>
-#include <boost/beast/websocket/stream.hpp>
 #include <boost/beast/websocket/ssl.hpp>
-
+#include <boost/beast/websocket/stream.hpp>
 #include <memory>
 #include <string_view>
 

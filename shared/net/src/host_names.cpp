@@ -27,7 +27,8 @@ bool parses_as(int family, std::string_view text) noexcept {
 
 bool is_dns_name(std::string_view name) noexcept {
   if (name.empty() || name.size() > 253) return false;
-  if (std::all_of(name.begin(), name.end(), [](char c) { return c == '.' || (c >= '0' && c <= '9'); }))
+  if (std::all_of(name.begin(), name.end(),
+                  [](char c) { return c == '.' || (c >= '0' && c <= '9'); }))
     return false;
   std::size_t start = 0;
   while (start <= name.size()) {
@@ -41,8 +42,12 @@ bool is_dns_name(std::string_view name) noexcept {
   return true;
 }
 
-bool is_ipv4_literal(std::string_view text) noexcept { return parses_as(AF_INET, text); }
+bool is_ipv4_literal(std::string_view text) noexcept {
+  return parses_as(AF_INET, text);
+}
 
-bool is_ipv6_literal(std::string_view text) noexcept { return parses_as(AF_INET6, text); }
+bool is_ipv6_literal(std::string_view text) noexcept {
+  return parses_as(AF_INET6, text);
+}
 
 }  // namespace kith::net::detail

@@ -1,5 +1,6 @@
 #pragma once
-// Which host names and addresses kith_net accepts, in URLs and in certificates. Private to kith_net.
+// Which host names and addresses kith_net accepts, in URLs and in certificates. Private to
+// kith_net.
 
 #include <string_view>
 

@@ -32,8 +32,7 @@ Unexpected moved_from() {
 }
 
 Unexpected unexpected_failure(std::string_view what, const std::exception& e) {
-  return unexpected(ErrorCode::internal,
-                    std::string(what) + " failed unexpectedly: " + e.what());
+  return unexpected(ErrorCode::internal, std::string(what) + " failed unexpectedly: " + e.what());
 }
 
 Result<OutgoingRequest> make_message(const Request& request, const detail::Server& server) {

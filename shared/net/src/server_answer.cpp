@@ -20,8 +20,9 @@ bool has_media_type(std::string_view content_type, std::string_view media_type) 
 }
 
 std::optional<ErrorCode> known_code(std::string_view name) {
-  if (name.empty() || name.size() > 64 ||
-      !std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; }))
+  if (name.empty() || name.size() > 64 || !std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || c == '_';
+      }))
     return std::nullopt;
   const ErrorCode code = error_code_from_string(name);
   if (code == ErrorCode::internal && name != "internal") return std::nullopt;
@@ -73,7 +74,9 @@ std::optional<std::string_view> protobuf_code(std::string_view body) {
 // besides plain strings and a number; the value found is then checked against the known codes.
 std::optional<std::string_view> json_code(std::string_view body) {
   auto skip_space = [&](std::size_t i) {
-    while (i < body.size() && (body[i] == ' ' || body[i] == '\t' || body[i] == '\n' || body[i] == '\r')) ++i;
+    while (i < body.size() &&
+           (body[i] == ' ' || body[i] == '\t' || body[i] == '\n' || body[i] == '\r'))
+      ++i;
     return i;
   };
   std::size_t pos = 0;
@@ -92,16 +95,24 @@ std::optional<std::string_view> json_code(std::string_view body) {
 
 ErrorCode code_for_status(unsigned status) {
   switch (status) {
-    case 400: return ErrorCode::bad_request;
-    case 401: return ErrorCode::unauthenticated;
-    case 403: return ErrorCode::forbidden;
-    case 404: return ErrorCode::not_found;
-    case 405: return ErrorCode::method_not_allowed;
-    case 429: return ErrorCode::rate_limited;
+    case 400:
+      return ErrorCode::bad_request;
+    case 401:
+      return ErrorCode::unauthenticated;
+    case 403:
+      return ErrorCode::forbidden;
+    case 404:
+      return ErrorCode::not_found;
+    case 405:
+      return ErrorCode::method_not_allowed;
+    case 429:
+      return ErrorCode::rate_limited;
     case 502:
     case 503:
-    case 504: return ErrorCode::unavailable;
-    default: return ErrorCode::protocol_error;
+    case 504:
+      return ErrorCode::unavailable;
+    default:
+      return ErrorCode::protocol_error;
   }
 }
 
@@ -140,7 +151,8 @@ std::string sentence(ErrorCode code, std::uint32_t retry_after_seconds) {
 std::uint32_t parse_retry_after(std::string_view value) noexcept {
   while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
   while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
-  if (value.empty() || !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (value.empty() ||
+      !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return 0;
   std::uint64_t seconds = 0;
   for (const char c : value) {
@@ -165,7 +177,8 @@ Error refused_upgrade_error(unsigned status, std::string_view content_type, std:
                             std::uint32_t retry_after_seconds) {
   const ErrorCode code = error_code_in_body(content_type, body).value_or(code_for_status(status));
   std::string message = sentence(code, retry_after_seconds);
-  message.insert(message.size() - 1, " (HTTP " + std::to_string(status) + ")");  // before the full stop
+  message.insert(message.size() - 1,
+                 " (HTTP " + std::to_string(status) + ")");  // before the full stop
   return {code, std::move(message)};
 }
 

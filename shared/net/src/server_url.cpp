@@ -27,8 +27,9 @@ bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
 
 std::string lower(std::string_view text) {
   std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+  std::transform(out.begin(), out.end(), out.begin(), [](char c) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  });
   return out;
 }
 
@@ -36,13 +37,16 @@ std::string lower(std::string_view text) {
 
 Result<ServerAddress> parse_server_url(std::string_view url) {
   if (!starts_with_ignoring_case(url, kScheme)) {
-    return bad_url("The server address must start with https:// (for example https://kith.example.org).");
+    return bad_url(
+        "The server address must start with https:// (for example https://kith.example.org).");
   }
   std::string_view rest = url.substr(kScheme.size());
   if (!rest.empty() && rest.back() == '/') rest.remove_suffix(1);
   if (rest.empty()) return bad_url("The server address has no host name after https://.");
   if (rest.find_first_of("/?#") != std::string_view::npos) {
-    return bad_url("The server address must be only https://host or https://host:port, without a path, query or fragment.");
+    return bad_url(
+        "The server address must be only https://host or https://host:port, without a path, query "
+        "or fragment.");
   }
   if (rest.find('@') != std::string_view::npos) {
     return bad_url("The server address must not contain a user name or password.");
@@ -60,7 +64,8 @@ Result<ServerAddress> parse_server_url(std::string_view url) {
     host = rest.substr(1, close - 1);
     const std::string_view after = rest.substr(close + 1);
     if (!after.empty()) {
-      if (after.front() != ':') return bad_url("The server address has text after its IPv6 address.");
+      if (after.front() != ':')
+        return bad_url("The server address has text after its IPv6 address.");
       has_port = true;
       port = after.substr(1);
     }
@@ -76,8 +81,9 @@ Result<ServerAddress> parse_server_url(std::string_view url) {
     }
     if (host.empty()) return bad_url("The server address has no host name after https://.");
     if (!detail::is_ipv4_literal(host) && !detail::is_dns_name(host)) {
-      return bad_url("The server address's host is neither a valid name (letters, digits, hyphens "
-                     "and dots) nor a valid IPv4 address.");
+      return bad_url(
+          "The server address's host is neither a valid name (letters, digits, hyphens "
+          "and dots) nor a valid IPv4 address.");
     }
   }
 

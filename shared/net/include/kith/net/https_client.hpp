@@ -19,10 +19,11 @@ namespace kith::net {
 //! Whom the client trusts: the server's certificate must chain to `ca_pem`, and, if a pin is
 //! given, carry exactly that public key.
 struct TlsTrust {
-  std::string ca_pem;             //!< the certificate authority (PEM; may hold several certificates)
-  std::string pinned_key_sha256;  //!< lower-case hex SHA-256 of the server certificate's
-                                  //!< SubjectPublicKeyInfo (DER), as public_key_sha256() makes it;
-                                  //!< empty = no pin
+  //! The certificate authority, PEM (may hold several certificates).
+  std::string ca_pem;
+  //! Lower-case hex SHA-256 of the server certificate's SubjectPublicKeyInfo (DER), as
+  //! public_key_sha256() makes it; empty = no pin.
+  std::string pinned_key_sha256;
 };
 
 struct ClientOptions {
@@ -33,9 +34,9 @@ struct ClientOptions {
 
 struct Request {
   std::string method = "POST";
-  std::string target;         //!< origin form, e.g. "/v1/pull"
-  std::string content_type;   //!< empty = no Content-Type header
-  std::string accept;         //!< empty = no Accept header
+  std::string target;        //!< origin form, e.g. "/v1/pull"
+  std::string content_type;  //!< empty = no Content-Type header
+  std::string accept;        //!< empty = no Accept header
   std::string body;
   std::string authorization;  //!< the whole header value, e.g. "Bearer ..."; empty = none
 };
@@ -96,8 +97,7 @@ class HttpsClient {
   //! sending `authorization` as the Authorization header. A refused upgrade comes back as the
   //! error the server named in its answer (e.g. token_expired, unauthenticated, forbidden,
   //! rate_limited, unavailable), else one that follows from the HTTP status.
-  [[nodiscard]] Result<EventStream> events(std::string_view target,
-                                           std::string_view authorization);
+  [[nodiscard]] Result<EventStream> events(std::string_view target, std::string_view authorization);
 
   //! Closes the kept-alive connection with a TLS goodbye (waiting at most a second). The
   //! client stays usable: the next send() connects again.
