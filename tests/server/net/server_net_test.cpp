@@ -276,10 +276,16 @@ void trust_test_ca(ssl::context& context) {
 
 class TlsClient {
  public:
-  explicit TlsClient(const std::function<void(SSL_CTX*)>& tweak = {}) {
-    trust_test_ca(context_);
-    if (tweak) tweak(context_.native_handle());
-    stream_.emplace(ioc_, context_);
+  explicit TlsClient(const std::function<void(SSL_CTX*)>& tweak = {})
+      : context_(std::make_shared<ssl::context>(ssl::context::tls_client)) {
+    trust_test_ca(*context_);
+    if (tweak) tweak(context_->native_handle());
+    stream_.emplace(ioc_, *context_);
+    stream_->set_verify_callback(ssl::host_name_verification("127.0.0.1"));
+  }
+  //! A client sharing a TLS context with others (as a real client process would).
+  explicit TlsClient(std::shared_ptr<ssl::context> context) : context_(std::move(context)) {
+    stream_.emplace(ioc_, *context_);
     stream_->set_verify_callback(ssl::host_name_verification("127.0.0.1"));
   }
 
@@ -333,7 +339,7 @@ class TlsClient {
   }
 
   net::io_context ioc_;
-  ssl::context context_{ssl::context::tls_client};
+  std::shared_ptr<ssl::context> context_;
   std::optional<TlsStream> stream_;
   beast::flat_buffer buffer_;
 };
@@ -859,8 +865,10 @@ TEST(ServerWebSocket, SinkCloseIsAPolicyClose) {
 
 TEST(ServerWebSocket, UnsubscribesEverySubscription) {
   TestService service;
+  auto options = test_options();
+  options.handshake_timeout = 1s;  // bounds the drain's close handshake with clients not reading
   {
-    RunningServer server(service);
+    RunningServer server(service, options);
     std::vector<std::unique_ptr<WsClient>> clients;
     for (int i = 0; i < 4; ++i) {
       clients.push_back(std::make_unique<WsClient>());
@@ -940,6 +948,19 @@ TEST(ServerShutdown, ForcesTheStopAfterTheDrainTimeout) {
   // run() returns once the handler gives its thread back, without answering.
   EXPECT_TRUE(server.wait_returned(2500ms));
   EXPECT_GT(seconds_since(stopped), 0.9);
+}
+
+TEST(ServerShutdown, StopBeforeRunMakesRunReturnAtOnce) {
+  TestService service;
+  auto created = Server::create(test_options(), service);
+  ASSERT_TRUE(created);
+  Server& server = **created;
+  server.stop();
+  const auto started = Clock::now();
+  server.run();
+  EXPECT_LT(seconds_since(started), 0.5);
+  EXPECT_EQ(service.draining_calls, 1);
+  server.stop();  // after run(): harmless
 }
 
 TEST(ServerShutdown, DrainsOnSigterm) {
@@ -1025,10 +1046,12 @@ TEST(ServerMeasure, DISABLED_KeepAliveThroughputHandshakesAndMemory) {
   std::printf("keep-alive: %d requests on %d connections in %.2f s = %.0f requests/s\n",
               kClients * kRequests, kClients, elapsed, kClients * kRequests / elapsed);
 
+  auto shared = std::make_shared<ssl::context>(ssl::context::tls_client);
+  trust_test_ca(*shared);
   constexpr int kHandshakes = 300;
   started = Clock::now();
   for (int i = 0; i < kHandshakes; ++i) {
-    TlsClient client;
+    TlsClient client(shared);
     ASSERT_FALSE(client.connect(server.port()));
   }
   std::printf("handshakes: %.0f TLS 1.3 connections/s (one client at a time)\n",
@@ -1038,7 +1061,7 @@ TEST(ServerMeasure, DISABLED_KeepAliveThroughputHandshakesAndMemory) {
   const std::size_t before = resident_kib();
   std::vector<std::unique_ptr<TlsClient>> idle;
   for (int i = 0; i < kIdle; ++i) {
-    idle.push_back(std::make_unique<TlsClient>());
+    idle.push_back(std::make_unique<TlsClient>(shared));
     ASSERT_FALSE(idle.back()->connect(server.port()));
     ASSERT_EQ(idle.back()->get("/").result_int(), 200);
   }

@@ -91,7 +91,9 @@ class HttpSession final : public Connection,
     if (buffer_.size() > 0) return read_request();  // pipelined: the next request is here
     phase_ = Phase::idle;
     Ops::expires_after(stream_, options().idle_timeout);
-    const std::size_t room = std::min<std::size_t>(4096, buffer_.max_size() - buffer_.size());
+    // An idle connection keeps only a small buffer, whatever its last request needed.
+    buffer_.shrink_to_fit();
+    const std::size_t room = std::min<std::size_t>(1024, buffer_.max_size());
     stream_.async_read_some(buffer_.prepare(room),
                             beast::bind_front_handler(&HttpSession::on_first_bytes,
                                                       this->shared_from_this()));
@@ -118,6 +120,7 @@ class HttpSession final : public Connection,
     // Beast checks a Content-Length against this as soon as the header ends, before reading
     // any of the body, and counts chunked bodies as they arrive.
     parser_->body_limit(options().body_limit);
+    Ops::expires_after(stream_, options().request_timeout);
     http::async_read_header(stream_, buffer_, *parser_,
                             beast::bind_front_handler(&HttpSession::on_header,
                                                       this->shared_from_this()));
@@ -132,7 +135,8 @@ class HttpSession final : public Connection,
     // or bad_content_length, by order), but accepts "Transfer-Encoding: gzip" with a
     // Content-Length and frames by the latter; a request whose last coding is not chunked has
     // no knowable length at all. Both: 400 and close.
-    if (false) {
+    if (request.count(http::field::transfer_encoding) > 0 &&
+        (!parser_->chunked() || request.count(http::field::content_length) > 0)) {
       return refuse(Refusal::smuggling, http::status::bad_request, ErrorCode::bad_request,
                     "The request's length is ambiguous: use either Content-Length or "
                     "Transfer-Encoding: chunked.");
@@ -254,7 +258,7 @@ class HttpSession final : public Connection,
 
   void on_write(bool keep_alive, beast::error_code ec, std::size_t /*bytes*/) {
     if (ec) {
-      if (ec == beast::error::timeout) log_refused(Refusal::timeout);
+      if (ec == beast::error::timeout) return log_refused(Refusal::timeout);
       return fail(ec, "write");
     }
     if (!keep_alive) return close_gracefully(refused_);
@@ -294,7 +298,8 @@ class HttpSession final : public Connection,
       case Phase::handshake:
         Ops::close(stream_);  // not a request yet: on_handshake sees the error and ends
         break;
-      case Phase::idle:  // on_first_bytes sees operation_aborted and closes gracefully
+      case Phase::idle:
+        Ops::cancel(stream_);  // on_first_bytes sees operation_aborted and closes gracefully
         break;
       case Phase::reading:
       case Phase::writing:

@@ -183,7 +183,7 @@ class WebSocketSession final : public WebSocketSessionBase {
 
   void deliver(std::string frame, bool binary) {
     if (phase_ == Phase::closing || phase_ == Phase::refused) return;
-    if (queue_.size() >= 100000) {
+    if (queue_.size() >= state_->options().event_queue_limit) {
       // The device reads slower than hints arrive. It pulls when it reconnects, so closing
       // loses nothing and bounds what one slow device can cost.
       log(LogLevel::info, "websocket_closed", {{"reason", "queue_full"}});
