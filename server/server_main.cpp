@@ -126,7 +126,7 @@ int main(int argc, char** argv) {
         last_prune = std::chrono::steady_clock::now();
         const auto now = std::chrono::duration_cast<std::chrono::seconds>(
                              std::chrono::system_clock::now().time_since_epoch()).count();
-        if (auto pruned = (*store)->prune_tombstones(now - retention); pruned && *pruned > 0) {
+        if (auto pruned = (*service)->prune_tombstones(now - retention); pruned && *pruned > 0) {
           log(LogLevel::info, "tombstones_pruned", {{"count", std::to_string(*pruned)}});
         }
       }

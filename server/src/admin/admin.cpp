@@ -13,6 +13,7 @@
 #include "kith/domain/record.hpp"
 #include "kith/domain/scope.hpp"
 #include "kith/net/certificates.hpp"
+#include "kith/sqlite/files.hpp"
 #include "kith/v1/records.pb.h"
 #include "record_writer.hpp"
 #include "server_store.hpp"
@@ -394,9 +395,10 @@ class Admin {
     KITH_TRY(audit_admin(*tx, at, "export-person", {}, person_id));
     KITH_TRY(tx->commit());
     if (const std::string* file = args_.get("--out")) {
-      std::ofstream f(*file, std::ios::binary | std::ios::trunc);
-      f << json.str();
-      if (!f) return unexpected(ErrorCode::io_error, "Could not write " + *file + ".", "--out");
+      // A person's data: readable by the operator only, whatever the umask.
+      const std::string text = json.str();
+      KITH_TRY(files::write_atomically(
+          *file, std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size())));
       out_ << "Wrote " << set.records_size() << " records to " << *file << ".\n";
     } else {
       out_ << json.str();

@@ -217,6 +217,11 @@ Result<void> AccessIndex::may_write(const std::string& person_id, const Record& 
   if (author != person_id) {
     return unexpected(forbidden("You can only write this as yourself."));
   }
+  // A volunteer answers help requests asked of them; they do not make them in a parent's name.
+  if (kind == Record::kHelpRequest && *role == v1::ROLE_VOLUNTEER &&
+      (!existing || existing->help_request().requested_by() != record.help_request().requested_by())) {
+    return unexpected(forbidden("A help request is made by the family; you can answer it."));
+  }
   if (existing) {
     std::string old_author = record_author(*existing);
     if (kind == Record::kHelpRequest && *role == v1::ROLE_VOLUNTEER) {
@@ -240,7 +245,7 @@ Result<void> AccessIndex::may_write(const std::string& person_id, const Record& 
 
 Result<void> AccessIndex::may_remove(const std::string& person_id, const Record& existing,
                                      const Scope& scope) const {
-  if (scope.audience != domain::Audience::profile &&
+  if (existing.body_case() != Record::kPerson && scope.audience != domain::Audience::profile &&
       role_in(person_id, scope.family_id) == v1::ROLE_COORDINATOR) {
     return {};
   }
@@ -249,7 +254,9 @@ Result<void> AccessIndex::may_remove(const std::string& person_id, const Record&
   }
   if (existing.body_case() == Record::kPerson || existing.body_case() == Record::kFamily ||
       existing.body_case() == Record::kMembership) {
-    return unexpected(forbidden("Only a coordinator can remove this."));
+    return unexpected(forbidden(existing.body_case() == Record::kPerson
+                                    ? "People are removed with kith-admin erase-person."
+                                    : "Only a coordinator can remove this."));
   }
   // Otherwise the author may delete what they could write.
   return may_write(person_id, existing, scope, existing);

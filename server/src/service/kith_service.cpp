@@ -229,7 +229,10 @@ struct KithService::Impl {
       for (const ScopeHead& h : state.heads) {
         auto& held = heads[h.scope];
         if (h.last_seq > held.last_seq) moved.emplace_back(h.scope, h.last_seq);
+        // Never backwards: a push on another thread may have committed after this snapshot.
+        const std::int64_t newest = std::max(held.last_seq, h.last_seq);
         held = h;
+        held.last_seq = newest;
       }
     }
     {
@@ -313,8 +316,16 @@ struct KithService::Impl {
   Result<Caller> authenticate(const HttpRequest& request, std::string_view action) {
     constexpr std::string_view kBearer = "Bearer ";
     Caller caller;
+    // Refusals of a device Kith knows go to the audit log. A request with no token, or one this
+    // server never signed, names nobody: it is logged (without its address) but not audited, so
+    // that anyone on the internet cannot grow the append-only audit table.
     auto refuse = [&](Error error) -> Result<Caller> {
-      audit_refusal(caller, std::string(action), error);
+      if (caller.device_id.empty()) {
+        log(LogLevel::info, "refused", {{"action", std::string(action)},
+                                        {"code", std::string(to_string(error.code))}});
+      } else {
+        audit_refusal(caller, std::string(action), error);
+      }
       return unexpected(std::move(error));
     };
     if (request.authorization.substr(0, kBearer.size()) != kBearer) {
@@ -323,7 +334,14 @@ struct KithService::Impl {
                                "POST /v1/session first."));
     }
     auto claims = verify_token(store.token_key(), request.authorization.substr(kBearer.size()), now());
-    if (!claims) return refuse(std::move(claims).error());
+    if (!claims) {
+      // An expired token was signed here: its device is known.
+      if (claims.error().code == ErrorCode::token_expired) {
+        const std::string_view token = std::string_view(request.authorization).substr(kBearer.size() + 3);
+        caller.device_id = std::string(token.substr(0, token.find('.')));
+      }
+      return refuse(std::move(claims).error());
+    }
     caller.device_id = claims->device_id;
     const auto idx = current_index();
     const Device* device = idx->device(claims->device_id);
@@ -384,8 +402,13 @@ struct KithService::Impl {
   }
 
   Result<v1::EnrolResponse> enrol_staff(const v1::EnrolRequest& req, std::int64_t at) {
-    KITH_ASSIGN(auto tx, store.begin());
-    KITH_ASSIGN(auto account, tx->account_by_username(req.staff().username()));
+    // The account is read in its own short transaction: scrypt takes a moment, and the store's
+    // one writer must not wait on it.
+    std::optional<Account> account;
+    {
+      KITH_ASSIGN(auto read, store.begin());
+      KITH_ASSIGN(account, read->account_by_username(req.staff().username()));
+    }
     // Run scrypt either way, so a wrong username takes as long as a wrong password.
     const bool ok = account && account->staff
                         ? check_password(req.staff().password(), account->password_hash)
@@ -398,16 +421,24 @@ struct KithService::Impl {
                         "administrator to reset the password.");
     }
     KITH_ASSIGN(std::string secret, new_device_secret());
+    KITH_ASSIGN(auto tx, store.begin());
     KITH_TRY(tx->insert_device({req.device_id(), account->person_id, sha256_hex(secret),
                                 req.last_seq(), at, 0}));
     KITH_TRY(tx->audit({at, account->person_id, req.device_id(), "enrol", {}, {}, {}, {}, "ok", {}, 0}));
+    // The name they go by, from their Person record; the username if they have none.
+    std::string display_name = account->username;
+    KITH_ASSIGN(auto person, tx->record(Kind::kPerson, account->person_id));
+    if (person && person->body) {
+      Record r;
+      if (r.ParseFromString(*person->body)) display_name = r.person().display_name();
+    }
     KITH_TRY(tx->commit());
     v1::EnrolResponse response;
     response.set_device_id(req.device_id());
     response.set_device_secret(secret);
     response.set_person_id(account->person_id);
     response.set_role(v1::ROLE_COORDINATOR);
-    response.set_display_name(account->username);
+    response.set_display_name(display_name);
     return response;
   }
 
@@ -457,8 +488,9 @@ struct KithService::Impl {
     v1::SessionRequest req;
     if (auto ok = parse_body(request, encoding, req); !ok) return error_response(ok.error(), encoding);
     auto idx = current_index();
-    if (idx->device(req.device_id()) == nullptr) {
-      // Enrolled by another server process a moment ago, perhaps: look again before refusing.
+    if (idx->device(req.device_id()) == nullptr && limiter.take(request.peer, now()) == 0) {
+      // Enrolled by another server process a moment ago, perhaps: look again before refusing
+      // (rate-limited per address, as a reload reads the whole access state).
       (void)reload();
       idx = current_index();
     }
@@ -527,7 +559,7 @@ struct KithService::Impl {
       KITH_ASSIGN(Scope scope, Scope::parse(stored->scope));
       if (auto ok = idx.may_remove(caller.person_id, existing, scope); !ok) return refuse(ok.error());
       KITH_ASSIGN(out.seq, tx.write(stored->scope, stored->family_id, *kind, stored->id,
-                                    std::nullopt, at));
+                                    std::nullopt, at, caller.device_id));
       out.scope = stored->scope;
       out.family_id = stored->family_id;
       out.access_changed = *kind == Record::kMembership || *kind == Record::kFamily;
@@ -542,6 +574,12 @@ struct KithService::Impl {
     out.kind = std::string(domain::kind_name(record.body_case()));
     out.record_id = domain::record_id(record);
     KITH_ASSIGN(auto stored, tx.record(record.body_case(), out.record_id));
+    // An id belongs to one scope for good, tombstone included: reusing a deleted record's id
+    // elsewhere would carry its tombstone away from the devices that hold the old scope.
+    if (stored && stored->scope != scope->to_string()) {
+      return refuse(make_error(ErrorCode::wrong_scope,
+                               "That record id is in use for other people. Write a new record."));
+    }
     std::optional<Record> existing;
     if (stored && stored->body) {
       KITH_ASSIGN(Record old, domain::decode(*stored->body));
@@ -552,14 +590,17 @@ struct KithService::Impl {
     }
     const bool new_family = record.has_family() && !idx.family_exists(record.family().id());
     const std::string body = domain::encode(record);
-    // A clash: the device changed a version older than the server's. The later write wins (in
-    // server order), and the value it replaced goes back to the device so both can be seen.
-    if (existing && stored->seq != m.base_seq() && domain::encode(*existing) != body) {
+    // A clash: the device changed a version older than the server's, and the newer one came from
+    // someone else (a device's own earlier change is not a clash: its changes arrive in order).
+    // The later write wins, in server order, and the value it replaced goes back to the device
+    // so both can be seen.
+    if (existing && stored->seq != m.base_seq() && stored->device_id != caller.device_id &&
+        domain::encode(*existing) != body) {
       out.superseded = existing;
     }
     out.scope = scope->to_string();
     out.family_id = domain::record_family_id(record);
-    KITH_ASSIGN(out.seq, write_record_body(tx, record, out.scope, body, at));
+    KITH_ASSIGN(out.seq, write_record_body(tx, record, out.scope, body, at, caller.device_id));
     if (new_family) {
       // Whoever makes a family coordinates it.
       KITH_TRY(join_family(tx, caller.person_id, {}, record.family().id(), v1::ROLE_COORDINATOR, at));
@@ -734,7 +775,8 @@ struct KithService::Impl {
     if (req.max_changes() > 0) budget = std::min<std::size_t>(budget, req.max_changes());
     auto run = [&]() -> Result<void> {
       KITH_ASSIGN(auto tx, store.begin());
-      for (const Want& w : wants) {
+      for (std::size_t i = 0; i < wants.size(); ++i) {
+        const Want& w = wants[i];
         if (budget == 0) break;
         KITH_ASSIGN(auto rows, tx->changes(w.scope, w.after, budget));
         v1::ScopePage* page = response.add_pages();
@@ -763,9 +805,11 @@ struct KithService::Impl {
         budget -= std::min(budget, rows.size());
         // Caught up: the cursor moves to the head the pull saw, even past trailing tombstones a
         // snapshot skipped.
-        const bool more = rows.size() > 0 && budget == 0 && last < w.head.last_seq;
-        page->set_more(more);
-        page->set_last_seq(more ? last : std::max(last, w.head.last_seq));
+        // More of this scope waits if the budget ran out inside it; other scopes wait if it ran
+        // out before them. Either way the device pulls again.
+        const bool truncated = rows.size() > 0 && budget == 0 && last < w.head.last_seq;
+        page->set_more(truncated || (budget == 0 && i + 1 < wants.size()));
+        page->set_last_seq(truncated ? last : std::max(last, w.head.last_seq));
         KITH_ASSIGN(Scope scope, Scope::parse(w.scope));
         if (idx->is_staff_reader(caller->person_id, scope) && count > 0) {
           KITH_TRY(tx->audit({now(), caller->person_id, caller->device_id, "pull", scope.family_id,
@@ -868,6 +912,12 @@ void KithService::unsubscribe(std::uint64_t id) {
 }
 
 void KithService::draining() { impl_->is_draining = true; }
+
+Result<std::int64_t> KithService::prune_tombstones(std::int64_t before) {
+  KITH_ASSIGN(std::int64_t pruned, impl_->store.prune_tombstones(before));
+  if (pruned > 0) KITH_TRY(impl_->reload());
+  return pruned;
+}
 
 void KithService::tick() {
   auto changed = impl_->store.changed_elsewhere();

@@ -48,6 +48,10 @@ class KithService final : public Service {
   //! about once a second.
   void tick();
 
+  //! Deletes tombstones written before `before` (unix seconds) and moves the scopes' horizons in
+  //! memory too, so a device whose cursor is older reloads. Returns how many went.
+  Result<std::int64_t> prune_tombstones(std::int64_t before);
+
  private:
   struct Impl;
   explicit KithService(std::unique_ptr<Impl> impl);

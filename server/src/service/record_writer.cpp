@@ -18,9 +18,9 @@ std::string iso_day(std::int64_t unix_seconds) {
 
 Result<std::int64_t> write_record_body(Transaction& tx, const domain::Record& record,
                                        const std::string& scope, const std::string& body,
-                                       std::int64_t at) {
+                                       std::int64_t at, std::string_view device_id) {
   return tx.write(scope, domain::record_family_id(record), record.body_case(),
-                  domain::record_id(record), body, at);
+                  domain::record_id(record), body, at, device_id);
 }
 
 Result<std::int64_t> write_record(Transaction& tx, const domain::Record& record, std::int64_t at) {

@@ -15,7 +15,7 @@ namespace kith::server {
 //! Writes an already validated and encoded record as the next change of `scope`; returns its seq.
 Result<std::int64_t> write_record_body(Transaction& tx, const domain::Record& record,
                                        const std::string& scope, const std::string& body,
-                                       std::int64_t at);
+                                       std::int64_t at, std::string_view device_id = {});
 //! Validates `record`, then writes it to its scope.
 Result<std::int64_t> write_record(Transaction& tx, const domain::Record& record, std::int64_t at);
 

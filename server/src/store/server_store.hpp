@@ -77,6 +77,7 @@ struct StoredRecord {
   std::string id;
   std::int64_t seq = 0;
   std::optional<std::string> body;  //!< the encoded record; empty optional for a tombstone
+  std::string device_id;  //!< the device whose push wrote this version; empty for kith-admin
 };
 
 struct ScopeHead {
@@ -138,8 +139,8 @@ class Transaction {
   //! seq. A Membership body also updates the membership index; a Membership tombstone removes it.
   virtual Result<std::int64_t> write(std::string_view scope, std::string_view family_id,
                                      domain::Kind kind, std::string_view id,
-                                     const std::optional<std::string>& body,
-                                     std::int64_t at) = 0;
+                                     const std::optional<std::string>& body, std::int64_t at,
+                                     std::string_view device_id = {}) = 0;
   //! Changes of `scope` after `after_seq`, in seq order, at most `limit`.
   virtual Result<std::vector<StoredRecord>> changes(std::string_view scope,
                                                     std::int64_t after_seq,

@@ -71,6 +71,7 @@ CREATE TABLE records (
   seq        INTEGER NOT NULL,
   body       BLOB,              -- NULL: a tombstone
   updated_at INTEGER NOT NULL,
+  device_id  TEXT    NOT NULL DEFAULT '',  -- whose push wrote this version ('' for kith-admin)
   UNIQUE (kind, id)
 );
 CREATE UNIQUE INDEX records_by_scope_seq ON records (scope, seq);
@@ -192,7 +193,7 @@ class SqliteServerStore final : public ServerStore {
 };
 
 StoredRecord read_stored(const sql::Statement& s) {
-  // Columns: scope, family_id, kind, id, seq, body
+  // Columns: scope, family_id, kind, id, seq, body, device_id
   StoredRecord r;
   r.scope = std::string(s.column_text(0));
   r.family_id = std::string(s.column_text(1));
@@ -200,6 +201,7 @@ StoredRecord read_stored(const sql::Statement& s) {
   r.id = std::string(s.column_text(3));
   r.seq = s.column_int(4);
   if (!s.column_is_null(5)) r.body = std::string(s.column_blob(5));
+  r.device_id = std::string(s.column_text(6));
   return r;
 }
 
@@ -316,7 +318,7 @@ class SqliteTransaction final : public Transaction {
   }
 
   Result<std::optional<StoredRecord>> record(Kind kind, std::string_view id) override {
-    KITH_ASSIGN(auto stmt, db_.prepare("SELECT scope, family_id, kind, id, seq, body FROM records "
+    KITH_ASSIGN(auto stmt, db_.prepare("SELECT scope, family_id, kind, id, seq, body, device_id FROM records "
                                        "WHERE kind = ? AND id = ?"));
     stmt.bind(1, static_cast<std::int64_t>(kind)).bind(2, id);
     KITH_ASSIGN(bool row, stmt.step());
@@ -326,7 +328,7 @@ class SqliteTransaction final : public Transaction {
 
   Result<std::int64_t> write(std::string_view scope, std::string_view family_id, Kind kind,
                              std::string_view id, const std::optional<std::string>& body,
-                             std::int64_t at) override {
+                             std::int64_t at, std::string_view device_id) override {
     KITH_ASSIGN(auto head_now, head(scope));
     const std::int64_t seq = head_now ? head_now->last_seq + 1 : 1;
     if (head_now) {
@@ -338,13 +340,14 @@ class SqliteTransaction final : public Transaction {
     }
     // UPDATE, then INSERT when there was no row (no UPSERT in SQLite 3.15).
     KITH_ASSIGN(auto up, db_.prepare("UPDATE records SET scope = ?3, family_id = ?4, seq = ?5, "
-                                     "body = ?6, updated_at = ?7 WHERE kind = ?1 AND id = ?2"));
+                                     "body = ?6, updated_at = ?7, device_id = ?8 "
+                                     "WHERE kind = ?1 AND id = ?2"));
     KITH_ASSIGN(auto in, db_.prepare("INSERT INTO records (kind, id, scope, family_id, seq, body, "
-                                     "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+                                     "updated_at, device_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     bool written = false;
     for (sql::Statement* stmt : {&up, &in}) {
       stmt->bind(1, static_cast<std::int64_t>(kind)).bind(2, id).bind(3, scope).bind(4, family_id)
-          .bind(5, seq).bind(7, at);
+          .bind(5, seq).bind(7, at).bind(8, device_id);
       if (body) stmt->bind_blob(6, *body); else stmt->bind_null(6);
       KITH_TRY(stmt->run());
       if (db_.changes() > 0) {
@@ -359,7 +362,7 @@ class SqliteTransaction final : public Transaction {
 
   Result<std::vector<StoredRecord>> changes(std::string_view scope, std::int64_t after_seq,
                                             std::size_t limit) override {
-    KITH_ASSIGN(auto stmt, db_.prepare("SELECT scope, family_id, kind, id, seq, body FROM records "
+    KITH_ASSIGN(auto stmt, db_.prepare("SELECT scope, family_id, kind, id, seq, body, device_id FROM records "
                                        "WHERE scope = ? AND seq > ? ORDER BY seq LIMIT ?"));
     stmt.bind(1, scope).bind(2, after_seq).bind(3, static_cast<std::int64_t>(limit));
     return collect(stmt);
@@ -375,7 +378,7 @@ class SqliteTransaction final : public Transaction {
                                               stmt.column_int(2), stmt.column_int(3)});
   }
   Result<std::vector<StoredRecord>> records_of_family(std::string_view family_id) override {
-    KITH_ASSIGN(auto stmt, db_.prepare("SELECT scope, family_id, kind, id, seq, body FROM records "
+    KITH_ASSIGN(auto stmt, db_.prepare("SELECT scope, family_id, kind, id, seq, body, device_id FROM records "
                                        "WHERE family_id = ? ORDER BY scope, seq"));
     stmt.bind(1, family_id);
     return collect(stmt);

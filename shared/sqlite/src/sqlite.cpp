@@ -125,7 +125,9 @@ Statement& Statement::bind(int index, std::int64_t value) {
 }
 
 Statement& Statement::bind(int index, std::string_view text) {
-  const int rc = sqlite3_bind_text64(stmt_.get(), index, text.data(), text.size(), SQLITE_TRANSIENT,
+  // An empty string_view may have no data pointer, which SQLite would bind as NULL: text is text.
+  const char* data = text.data() != nullptr ? text.data() : "";
+  const int rc = sqlite3_bind_text64(stmt_.get(), index, data, text.size(), SQLITE_TRANSIENT,
                                      SQLITE_UTF8);
   if (rc != SQLITE_OK) bind_error_ = rc;
   return *this;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include <google/protobuf/util/json_util.h>
+
 #include "kith/domain/record.hpp"
 #include "kith/v1/sync.pb.h"
 
@@ -29,8 +31,12 @@ Result<T> read_answer(const net::Response& response) {
     }
     return message;
   }
+  // Refusals from the network layer (413, 431, 400 before the body was read) come as JSON.
   v1::Error error;
-  if (!error.ParseFromString(response.body) || error.code().empty()) {
+  const bool json = response.content_type.starts_with("application/json");
+  const bool parsed = json ? google::protobuf::util::JsonStringToMessage(response.body, &error).ok()
+                           : error.ParseFromString(response.body);
+  if (!parsed || error.code().empty()) {
     return unexpected(response.status >= 500 ? ErrorCode::unavailable : ErrorCode::protocol_error,
                       "The server answered " + std::to_string(response.status) +
                           " without saying why.");
@@ -134,7 +140,14 @@ struct SyncEngine::Impl {
       if (entries.empty()) return {};
       v1::PushRequest req;
       req.set_device_id(device_id);
+      // A batch stays well under the server's body limit (1 MiB by default; a record may be up
+      // to 256 KiB): the rest goes in the next round.
+      std::size_t bytes = 0;
+      std::size_t taken = 0;
       for (const store::OutboxEntry& e : entries) {
+        if (taken > 0 && bytes + e.body.size() > options.push_bytes) break;
+        bytes += e.body.size() + 64;
+        ++taken;
         v1::Mutation* m = req.add_mutations();
         m->set_mutation_id(e.mutation_id);
         m->set_seq(e.seq);
@@ -154,6 +167,7 @@ struct SyncEngine::Impl {
             break;
         }
       }
+      entries.resize(taken);
       KITH_ASSIGN(auto answer, call<v1::PushResponse>("/v1/push", req));
       std::vector<store::Rejection> rejections;
       std::vector<store::Clash> clashes;
@@ -166,7 +180,7 @@ struct SyncEngine::Impl {
           rejections.push_back({it->seq, it->mutation_id, it->scope, it->kind, it->record_id,
                                 r.error().code(), r.error().message(), at});
         } else {
-          ++report.pushed;
+          if (it->op != store::Op::withdrawn) ++report.pushed;
           if (r.has_superseded()) {
             clashes.push_back({it->scope, it->kind, it->record_id,
                                r.superseded().SerializeAsString(), at});

@@ -59,6 +59,7 @@ struct Enrolment {
 struct EngineOptions {
   net::ClientOptions client;
   std::size_t push_batch = 200;
+  std::size_t push_bytes = 512 * 1024;  //!< records per push stop short of this many bytes
   //! Unix seconds now; the system clock if empty.
   std::function<std::int64_t()> now;
 };
