@@ -39,6 +39,7 @@ class CountingStore final : public ServerStore {
     return inner_->audit_log(after, limit);
   }
   Result<void> check() override { return inner_->check(); }
+  Result<std::string> new_epoch() override { return inner_->new_epoch(); }
   int transactions = 0;
 
  private:

@@ -333,6 +333,28 @@ TEST_F(ServiceTest, AParentNeverSeesAYoungPersonsFeedback) {
   EXPECT_EQ(count_kind(records_in(pull(staff_device())), Record::kFeedback), 1u);
 }
 
+TEST_F(ServiceTest, AStaffReplyReachesTheYoungPersonAndNobodyElse) {
+  Device parent = join(family_, "parent", "Amina");
+  Device young = join(family_, "young-person", "Zara");
+  Device staff = staff_device();
+  Record said = owned(Record::kFeedback, family_, young.person_id);
+  said.mutable_feedback()->set_audience(v1::AUDIENCE_STAFF);
+  ASSERT_EQ(push(young, {said}).results(0).status(), v1::MutationResult::APPLIED);
+  Record reply = owned(Record::kFeedback, family_, coordinator_);
+  reply.mutable_feedback()->set_audience(v1::AUDIENCE_STAFF);
+  reply.mutable_feedback()->set_reply_to(said.feedback().id());
+  reply.mutable_feedback()->set_to_person(young.person_id);
+  reply.mutable_feedback()->set_text("Thank you for telling us. Jo will call you today.");
+  ASSERT_EQ(push(staff, {reply}).results(0).status(), v1::MutationResult::APPLIED);
+  EXPECT_EQ(count_kind(records_in(pull(young)), Record::kFeedback), 2u);
+  EXPECT_EQ(count_kind(records_in(pull(parent)), Record::kFeedback), 0u);
+  // Nobody else can post into the young person's scope by naming them.
+  Record nosy = owned(Record::kFeedback, family_, parent.person_id);
+  nosy.mutable_feedback()->set_audience(v1::AUDIENCE_STAFF);
+  nosy.mutable_feedback()->set_to_person(young.person_id);
+  EXPECT_EQ(push(parent, {nosy}).results(0).error().code(), "forbidden");
+}
+
 TEST_F(ServiceTest, ADeviceOfOneFamilyGetsNothingOfAnother) {
   Device staff = staff_device();
   ASSERT_EQ(push(staff, {owned(Record::kPlan, other_family_, coordinator_)}).results(0).status(),
@@ -586,6 +608,29 @@ TEST_F(ServiceTest, PruningTombstonesMakesOlderCursorsReload) {
   bool reset = false;
   for (const auto& page : after.pages()) reset = reset || (page.scope() == family && page.reset());
   EXPECT_TRUE(reset);  // the device missed a deletion it can no longer be told about: it reloads
+}
+
+TEST_F(ServiceTest, AfterARestoreDevicesReloadAndTheirNumbersCarryOn) {
+  Device parent = join(family_, "parent", "Amina");
+  push(parent, {owned(Record::kScaleScore, family_, parent.person_id)});
+  const auto before = pull(parent);
+  // The backup was taken before the device's last pushes: its numbers are ahead of the server's.
+  {
+    auto tx = store_->begin();
+    ASSERT_TRUE((*tx)->set_device_last_seq(parent.device_id, 0));
+    ASSERT_TRUE((*tx)->commit());
+  }
+  const std::string old_epoch = store_->epoch();
+  ASSERT_EQ(admin("new-epoch").substr(0, 9), "New epoch");
+  open();  // the server starts again on the restored store
+  parent.token = session(parent);
+  EXPECT_NE(store_->epoch(), old_epoch);
+  const auto after = pull(parent, cursors_after(before));
+  ASSERT_GT(after.pages_size(), 0);
+  for (const auto& page : after.pages()) EXPECT_TRUE(page.reset());
+  // Its next push is taken, not refused as a gap.
+  parent.seq = 7;
+  EXPECT_EQ(push(parent, {owned(Record::kScaleScore, family_, parent.person_id)}).last_seq(), 8);
 }
 
 TEST_F(ServiceTest, HealthSaysOkThenDraining) {

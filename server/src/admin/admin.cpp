@@ -43,6 +43,8 @@ Commands:
   erase-person --person ID              deletes it, revokes their devices, keeps the audit trail
   seed-demo FILE                        loads a demo family's records (assets/demo/family.json)
   audit [--after N]                     prints the audit log
+  new-epoch                             after restoring DIR from a backup, with the server
+                                        stopped: devices reload and resend what they hold
   check                                 the store's integrity check
 )";
 
@@ -161,6 +163,15 @@ class Admin {
     if (c == "erase-person") return erase_person();
     if (c == "seed-demo") return seed_demo();
     if (c == "audit") return audit();
+    if (c == "new-epoch") {
+      KITH_ASSIGN(std::string epoch, store_->new_epoch());
+      KITH_ASSIGN(auto tx, store_->begin());
+      KITH_TRY(audit_admin(*tx, now_seconds(env_), "new-epoch", {}, {}));
+      KITH_TRY(tx->commit());
+      out_ << "New epoch " << epoch << ". Devices reload what they hold at their next sync and "
+              "send again what they still have waiting. Start kith-server now.\n";
+      return {};
+    }
     if (c == "check") {
       KITH_TRY(store_->check());
       out_ << "The server store is whole.\n";

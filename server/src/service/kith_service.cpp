@@ -638,6 +638,9 @@ struct KithService::Impl {
       KITH_ASSIGN(auto device, tx->device(caller->device_id));
       if (!device) return unexpected(ErrorCode::unauthenticated, "This device is not enrolled here.");
       std::int64_t last = device->last_seq;
+      // After a restore (kith-admin new-epoch) the backup's number is behind the device's: the
+      // device's next push sets it afresh.
+      if (last < 0 && req.mutations_size() > 0) last = req.mutations(0).seq() - 1;
       for (const v1::Mutation& m : req.mutations()) {
         v1::MutationResult* result = response.add_results();
         result->set_seq(m.seq());

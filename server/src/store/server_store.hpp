@@ -181,6 +181,10 @@ class ServerStore {
   virtual Result<std::int64_t> prune_tombstones(std::int64_t before) = 0;
   //! Entries of the audit log, oldest first, after `after_id` (for kith-admin and tests).
   virtual Result<std::vector<AuditEntry>> audit_log(std::int64_t after_id, std::size_t limit) = 0;
+  //! After a restore from a backup, with no server running: a new epoch, so every device reloads
+  //! what it holds, and each device's next push sets its sequence afresh (the backup's numbers
+  //! are behind the device's). Returns the new epoch.
+  virtual Result<std::string> new_epoch() = 0;
   //! PRAGMA integrity_check or its equivalent. store_damaged if not ok.
   virtual Result<void> check() = 0;
 };

@@ -41,7 +41,7 @@ CREATE TABLE devices (
   id          TEXT PRIMARY KEY,
   person_id   TEXT NOT NULL,
   secret_hash TEXT NOT NULL,
-  last_seq    INTEGER NOT NULL CHECK (last_seq >= 0),
+  last_seq    INTEGER NOT NULL CHECK (last_seq >= -1),  -- -1: take the next push's numbers
   created_at  INTEGER NOT NULL,
   revoked_at  INTEGER NOT NULL DEFAULT 0
 );
@@ -171,6 +171,17 @@ class SqliteServerStore final : public ServerStore {
     return changed;
   }
   Result<std::int64_t> prune_tombstones(std::int64_t before) override;
+  Result<std::string> new_epoch() override {
+    const std::lock_guard lock(mutex_);
+    KITH_ASSIGN(auto tx, sql::Transaction::begin(db_));
+    const std::string epoch = random_hex(16);
+    KITH_ASSIGN(auto put, db_.prepare("UPDATE meta SET value = ? WHERE key = 'epoch'"));
+    KITH_TRY(put.bind(1, epoch).run());
+    KITH_TRY(db_.exec("UPDATE devices SET last_seq = -1"));
+    KITH_TRY(tx.commit());
+    epoch_ = epoch;
+    return epoch;
+  }
   Result<std::vector<AuditEntry>> audit_log(std::int64_t after_id, std::size_t limit) override;
   Result<void> check() override {
     const std::lock_guard lock(mutex_);

@@ -109,6 +109,9 @@ Result<Scope> scope_for(const Record& record) {
       // staff hold too): a parent never sees a young person's feedback, and the author keeps
       // what they said and the replies. Shared feedback is in the family scope.
       if (record.feedback().audience() == v1::AUDIENCE_FAMILY) return Scope::family(family);
+      if (!record.feedback().to_person().empty()) {
+        return Scope::person(family, record.feedback().to_person());
+      }
       return Scope::person(family, record.feedback().from_person());
     case Record::BODY_NOT_SET:
       break;

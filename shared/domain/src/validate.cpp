@@ -24,7 +24,7 @@ using google::protobuf::Message;
 const std::unordered_set<std::string_view>& person_reference_fields() {
   static const std::unordered_set<std::string_view> names = {
       "by",        "scored_by",  "published_by", "recorded_by",     "author",  "from_person",
-      "raised_by", "given_by",   "requested_by", "acknowledged_by", "reply_to"};
+      "raised_by", "given_by",   "requested_by", "acknowledged_by", "reply_to", "to_person"};
   return names;
 }
 
