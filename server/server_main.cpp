@@ -134,9 +134,11 @@ int main(int argc, char** argv) {
     }
   });
 
-  std::cout << "kith-server listening on " << options.address << ":" << (*server)->port()
-            << std::endl;
-  (*server)->run();  // returns after SIGTERM and the drain
+  // Announced once SIGTERM is handled, so a supervisor that stops it at once still gets a drain.
+  (*server)->run([&] {
+    std::cout << "kith-server listening on " << options.address << ":" << (*server)->port()
+              << std::endl;
+  });  // returns after SIGTERM and the drain
   {
     const std::lock_guard lock(mutex);
     stopping = true;

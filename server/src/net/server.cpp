@@ -97,7 +97,7 @@ struct Server::Impl {
     return {};
   }
 
-  void run() {
+  void run(const std::function<void()>& ready) {
     // Installed here, not in create(): a Server that is never run must not swallow signals.
     signals_.emplace(strand_, SIGINT, SIGTERM);
     signals_->async_wait([this](boost::system::error_code ec, int signal) {
@@ -110,6 +110,7 @@ struct Server::Impl {
         {{"address", state_->options().address},
          {"port", std::to_string(port_)},
          {"threads", std::to_string(threads_)}});
+    if (ready) ready();
 
     std::vector<std::thread> pool;
     pool.reserve(static_cast<std::size_t>(threads_ - 1));
@@ -245,7 +246,7 @@ Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Server::~Server() = default;
 
 std::uint16_t Server::port() const { return impl_->port_; }
-void Server::run() { impl_->run(); }
+void Server::run(const std::function<void()>& ready) { impl_->run(ready); }
 void Server::stop() { impl_->stop(); }
 
 }  // namespace kith::server

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -54,7 +55,9 @@ class Server {
   //! Serves on options.threads threads (the calling one among them) until stop() or SIGTERM or
   //! SIGINT, then drains: stops accepting, lets in-flight requests finish, closes idle
   //! connections and WebSockets, and returns when none is left or after drain_timeout. Call once.
-  void run();
+  //! `ready`, if given, is called once signals are handled and connections are accepted: the
+  //! moment to tell a supervisor the server is up (SIGTERM from then on drains cleanly).
+  void run(const std::function<void()>& ready = {});
 
   //! Begins the graceful shutdown that run() finishes. Any thread; idempotent; harmless before
   //! run() (run() then drains at once) and after it.
