@@ -192,6 +192,20 @@ class ServiceTest : public ::testing::Test {
     return parse<v1::PushResponse>(r);
   }
 
+  //! Deletes `record` from `d` as its next mutation.
+  v1::PushResponse remove(Device& d, const domain::Record& record) {
+    v1::PushRequest req;
+    req.set_device_id(d.device_id);
+    v1::Mutation* m = req.add_mutations();
+    m->set_mutation_id(new_uuid());
+    m->set_seq(++d.seq);
+    m->mutable_remove()->set_kind(std::string(domain::kind_name(record.body_case())));
+    m->mutable_remove()->set_id(domain::record_id(record));
+    const HttpResponse r = post("/v1/push", req, d.token);
+    EXPECT_EQ(r.status, 200u) << r.body;
+    return parse<v1::PushResponse>(r);
+  }
+
   //! Pulls everything (from no cursors) and returns the records by kind name.
   v1::PullResponse pull(const Device& d, const std::vector<v1::ScopeCursor>& cursors = {}) {
     v1::PullRequest req;

@@ -418,15 +418,7 @@ TEST_F(ServiceTest, ADeletionReachesOtherDevicesAsATombstone) {
   push(staff, {plan});
   Device parent = join(family_, "parent", "Amina");
   const auto before = pull(parent);
-  v1::PushRequest req;
-  req.set_device_id(staff.device_id);
-  v1::Mutation* m = req.add_mutations();
-  m->set_mutation_id(new_uuid());
-  m->set_seq(++staff.seq);
-  m->mutable_remove()->set_kind("plan");
-  m->mutable_remove()->set_id(domain::record_id(plan));
-  ASSERT_EQ(parse<v1::PushResponse>(post("/v1/push", req, staff.token)).results(0).status(),
-            v1::MutationResult::APPLIED);
+  ASSERT_EQ(remove(staff, plan).results(0).status(), v1::MutationResult::APPLIED);
   const auto after = pull(parent, cursors_after(before));
   ASSERT_EQ(after.pages_size(), 1);
   ASSERT_EQ(after.pages(0).changes_size(), 1);
@@ -517,14 +509,7 @@ TEST_F(ServiceTest, ADeletedRecordsIdCannotBeReusedForOtherPeople) {
   Device staff = staff_device();
   Record plan = owned(Record::kPlan, family_, coordinator_);
   push(staff, {plan});
-  v1::PushRequest req;
-  req.set_device_id(staff.device_id);
-  v1::Mutation* m = req.add_mutations();
-  m->set_mutation_id(new_uuid());
-  m->set_seq(++staff.seq);
-  m->mutable_remove()->set_kind("plan");
-  m->mutable_remove()->set_id(domain::record_id(plan));
-  ASSERT_EQ(post("/v1/push", req, staff.token).status, 200u);
+  ASSERT_EQ(remove(staff, plan).results(0).status(), v1::MutationResult::APPLIED);
   plan.mutable_plan()->set_family_id(other_family_);
   EXPECT_EQ(push(staff, {plan}).results(0).error().code(), "wrong_scope");
 }
@@ -592,14 +577,7 @@ TEST_F(ServiceTest, PruningTombstonesMakesOlderCursorsReload) {
   push(staff, {plan});
   Device parent = join(family_, "parent", "Amina");
   const auto before = pull(parent);
-  v1::PushRequest req;
-  req.set_device_id(staff.device_id);
-  v1::Mutation* m = req.add_mutations();
-  m->set_mutation_id(new_uuid());
-  m->set_seq(++staff.seq);
-  m->mutable_remove()->set_kind("plan");
-  m->mutable_remove()->set_id(domain::record_id(plan));
-  ASSERT_EQ(post("/v1/push", req, staff.token).status, 200u);
+  ASSERT_EQ(remove(staff, plan).results(0).status(), v1::MutationResult::APPLIED);
   now_ += 100 * 24 * 60 * 60;
   ASSERT_EQ(*service_->prune_tombstones(now_ - 90 * 24 * 60 * 60), 1);
   parent.token = session(parent);
