@@ -115,6 +115,13 @@ TEST_F(ServiceTest, ADeviceSecretBuysATokenThatExpires) {
   HttpResponse r = post("/v1/session", req);
   EXPECT_EQ(r.status, 401u);
   EXPECT_EQ(error_code(r), "wrong_secret");
+  // A made-up device is refused and not audited; nor is an id that is not one.
+  const auto audited = store_->audit_log(0, 10000)->size();
+  req.set_device_id(new_uuid());
+  EXPECT_EQ(error_code(post("/v1/session", req)), "wrong_secret");
+  req.set_device_id(std::string(3000, 'x'));
+  EXPECT_EQ(error_code(post("/v1/session", req)), "bad_request");
+  EXPECT_EQ(store_->audit_log(0, 10000)->size(), audited);
 
   EXPECT_EQ(pull(d).scopes_size() > 0, true);
   now_ += 601;
@@ -539,6 +546,7 @@ TEST_F(ServiceTest, AVolunteerAnswersHelpRequestsButDoesNotMakeThemForOthers) {
   Record invented = help;
   invented.mutable_help_request()->set_id(new_uuid());
   EXPECT_EQ(push(volunteer, {invented}).results(0).error().code(), "forbidden");
+  EXPECT_EQ(remove(volunteer, help).results(0).error().code(), "forbidden");
 }
 
 TEST_F(ServiceTest, APullStoppedByItsBudgetSaysThereIsMore) {

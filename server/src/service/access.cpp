@@ -252,6 +252,11 @@ Result<void> AccessIndex::may_remove(const std::string& person_id, const Record&
   if (append_only(existing.body_case())) {
     return unexpected(ErrorCode::append_only, "This cannot be deleted once sent.");
   }
+  // A volunteer answers a help request; it is the family's to withdraw.
+  if (existing.body_case() == Record::kHelpRequest &&
+      role_in(person_id, scope.family_id) == v1::ROLE_VOLUNTEER) {
+    return unexpected(forbidden("A help request is the family's to withdraw; you can answer it."));
+  }
   if (existing.body_case() == Record::kPerson || existing.body_case() == Record::kFamily ||
       existing.body_case() == Record::kMembership) {
     return unexpected(forbidden(existing.body_case() == Record::kPerson

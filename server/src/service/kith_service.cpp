@@ -487,6 +487,11 @@ struct KithService::Impl {
   HttpResponse session(const HttpRequest& request, Encoding encoding) {
     v1::SessionRequest req;
     if (auto ok = parse_body(request, encoding, req); !ok) return error_response(ok.error(), encoding);
+    if (!is_uuid(req.device_id())) {
+      return error_response(make_error(ErrorCode::bad_request,
+                                       "device_id must be the device's UUID.", "device_id"),
+                            encoding);
+    }
     auto idx = current_index();
     if (idx->device(req.device_id()) == nullptr && limiter.take(request.peer, now()) == 0) {
       // Enrolled by another server process a moment ago, perhaps: look again before refusing
@@ -501,7 +506,13 @@ struct KithService::Impl {
       const Error error = make_error(ErrorCode::wrong_secret,
                                      "This device's key is not recognised. Enrol it again with a "
                                      "new invite.");
-      audit_refusal(caller, "session", error);
+      // Audited only for a device Kith knows: a made-up id names nobody, and auditing it would
+      // let anyone grow the append-only log.
+      if (device != nullptr) {
+        audit_refusal(caller, "session", error);
+      } else {
+        log(LogLevel::info, "refused", {{"action", "session"}, {"code", "wrong_secret"}});
+      }
       return error_response(error, encoding);
     }
     if (device->revoked_at != 0) {

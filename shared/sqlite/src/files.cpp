@@ -44,7 +44,9 @@ Result<void> write_atomically(const std::filesystem::path& path,
                               std::span<const std::uint8_t> bytes) {
   const std::filesystem::path tmp = path.string() + ".tmp";
   {
-    Fd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
+    // A fresh file, never one left behind with a wider mode: remove it, then create exclusively.
+    ::unlink(tmp.c_str());
+    Fd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
     if (fd.get() < 0) return io_failure("create a file", errno);
     std::size_t done = 0;
     while (done < bytes.size()) {
