@@ -165,6 +165,8 @@ TEST_F(StoreTest, PurgeRemovesAWholeScopeAndNothingElse) {
   ASSERT_TRUE(store.put(sample(Record::kHostingStay)));  // local, in the same scope, in the outbox
   ASSERT_TRUE(store.put(sample(Record::kPlan)));         // another scope
   ASSERT_EQ(*store.count({.scope = volunteer}), 3);
+  EXPECT_EQ(*store.waiting_scopes(),
+            (std::vector<std::string>{domain::Scope::family(kFamilyId).to_string(), volunteer}));
   auto removed = store.purge(volunteer);
   ASSERT_TRUE(removed);
   EXPECT_EQ(*removed, 3);

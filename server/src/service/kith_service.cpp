@@ -124,7 +124,8 @@ Result<void> parse_body(const HttpRequest& request, Encoding encoding,
     options.ignore_unknown_fields = false;
     const auto status = google::protobuf::util::JsonStringToMessage(request.body, &message, options);
     if (!status.ok()) {
-      // The parser's own words name the field at fault, never a value we would log.
+      // The parser's words name the field at fault and may quote the value sent: they go back to
+      // the sender only, never to the log.
       return unexpected(ErrorCode::bad_request,
                         "The request is not valid JSON for " + message.GetTypeName() +
                             ": " + std::string(status.message().substr(0, 200)));

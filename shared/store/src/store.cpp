@@ -683,6 +683,17 @@ Result<std::vector<std::string>> Store::scopes() {
   return out;
 }
 
+Result<std::vector<std::string>> Store::waiting_scopes() {
+  KITH_ASSIGN(auto select, impl_->db.prepare("SELECT DISTINCT scope FROM outbox ORDER BY 1"));
+  std::vector<std::string> out;
+  for (;;) {
+    KITH_ASSIGN(bool row, select.step());
+    if (!row) break;
+    out.emplace_back(select.column_text(0));
+  }
+  return out;
+}
+
 Result<std::vector<Cursor>> Store::cursors() {
   KITH_ASSIGN(auto select,
               impl_->db.prepare("SELECT scope, epoch, last_seq FROM cursors ORDER BY scope"));

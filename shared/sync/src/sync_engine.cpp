@@ -216,9 +216,8 @@ struct SyncEngine::Impl {
       // that ended, a staff-only record this person sent. Never a scope with changes still
       // waiting (push runs first, so there are none unless the person wrote during this sync).
       const std::set<std::string> allowed(answer.scopes().begin(), answer.scopes().end());
-      std::set<std::string> waiting;
-      KITH_ASSIGN(auto outbox, store.outbox(1'000'000));
-      for (const auto& e : outbox) waiting.insert(e.scope);
+      KITH_ASSIGN(auto waiting_list, store.waiting_scopes());
+      const std::set<std::string> waiting(waiting_list.begin(), waiting_list.end());
       KITH_ASSIGN(auto held, store.scopes());
       for (const std::string& scope : held) {
         if (allowed.contains(scope) || waiting.contains(scope)) continue;

@@ -193,6 +193,8 @@ class Store {
   Result<std::optional<Cursor>> cursor(std::string_view scope);
   //! Every scope the device holds anything of: records, tombstones or a cursor.
   Result<std::vector<std::string>> scopes();
+  //! The scopes with changes waiting in the outbox (which must not be purged yet).
+  Result<std::vector<std::string>> waiting_scopes();
   Result<std::vector<Cursor>> cursors();
   //! Removes every record, tombstone, outbox entry, refusal, clash and the cursor of `scope`, in
   //! one transaction. The outbox entries' sequence numbers stay, as Op::withdrawn. Returns how
