@@ -87,7 +87,11 @@ TEST_F(StoreTest, OutboxSequenceNeverGoesBackEvenAfterAcknowledgement) {
   const std::int64_t first = *store.put(sample(Record::kScaleScore));
   const std::int64_t second = *store.put(sample(Record::kScaleScore));
   EXPECT_EQ(second, first + 1);
+  EXPECT_EQ(*store.pending_count(), 2);
+  ASSERT_TRUE(store.acknowledge(first));
+  EXPECT_EQ(*store.pending_count(), 1);
   ASSERT_TRUE(store.acknowledge(second));
+  EXPECT_EQ(*store.pending_count(), 0);
   EXPECT_TRUE(store.outbox()->empty());
   store = std::move(*unlock());
   EXPECT_EQ(*store.put(sample(Record::kScaleScore)), second + 1);
@@ -180,6 +184,7 @@ TEST_F(StoreTest, PurgeRemovesAWholeScopeAndNothingElse) {
   EXPECT_TRUE(outbox[0].body.empty());
   EXPECT_TRUE(outbox[0].scope.empty());
   EXPECT_EQ(outbox[1].scope, domain::Scope::family(kFamilyId).to_string());
+  EXPECT_EQ(*store.pending_count(), 1);  // a withdrawn number is not a change the person waits on
   EXPECT_EQ(*store.count({}), 1);
   ASSERT_TRUE(store.acknowledge(2));
   EXPECT_TRUE(store.outbox()->empty());

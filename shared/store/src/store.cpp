@@ -694,6 +694,11 @@ Result<std::vector<std::string>> Store::waiting_scopes() {
   return out;
 }
 
+Result<std::int64_t> Store::pending_count() {
+  // Withdrawn numbers live in their own table: they carry no change a person made.
+  return impl_->db.scalar("SELECT count(*) FROM outbox");
+}
+
 Result<std::vector<Cursor>> Store::cursors() {
   KITH_ASSIGN(auto select,
               impl_->db.prepare("SELECT scope, epoch, last_seq FROM cursors ORDER BY scope"));

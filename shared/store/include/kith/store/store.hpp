@@ -196,6 +196,8 @@ class Store {
   //! The scopes with changes waiting in the outbox (which must not be purged yet).
   Result<std::vector<std::string>> waiting_scopes();
   Result<std::vector<Cursor>> cursors();
+  //! How many changes made on this device wait to be sent (withdrawn numbers not counted).
+  Result<std::int64_t> pending_count();
   //! Removes every record, tombstone, outbox entry, refusal, clash and the cursor of `scope`, in
   //! one transaction. The outbox entries' sequence numbers stay, as Op::withdrawn. Returns how
   //! many records went.
