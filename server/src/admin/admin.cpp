@@ -261,37 +261,30 @@ class Admin {
     KITH_ASSIGN(std::string role_name, require(args_, "--role"));
     KITH_ASSIGN(v1::Role role, parse_role(role_name));
     KITH_ASSIGN(std::string name, require(args_, "--name"));
-    int days = 3;
+    int days = static_cast<int>(kInviteDefaultSeconds / (24 * 60 * 60));
     if (const std::string* d = args_.get("--days")) {
       days = std::atoi(d->c_str());
       if (days < 1 || days > 30) {
         return unexpected(ErrorCode::out_of_range, "--days must be 1 to 30.", "--days");
       }
     }
-    std::string person_id = new_uuid();
+    std::string person_id;  // empty: a new person
     if (args_.get("--person") != nullptr) {
       KITH_ASSIGN(person_id, require_id(args_, "--person"));
     }
     const std::int64_t at = now_seconds(env_);
+    InviteSpec spec;
+    spec.family_id = family_id;
+    spec.person_id = person_id;
+    spec.role = role;
+    spec.display_name = name;
+    spec.created_by = args_.get("--by") != nullptr ? *args_.get("--by") : std::string("kith-admin");
+    spec.valid_seconds = static_cast<std::int64_t>(days) * 24 * 60 * 60;
     KITH_ASSIGN(auto tx, store_->begin());
-    KITH_ASSIGN(auto family, tx->record(Kind::kFamily, family_id));
-    if (!family || !family->body) {
-      return unexpected(ErrorCode::not_found, "There is no family with that id.", "--family");
-    }
-    KITH_ASSIGN(std::string code, new_invite_code());
-    KITH_ASSIGN(std::string normal, normalise_invite_code(code));
-    Invite invite;
-    invite.code_hash = sha256_hex(normal);
-    invite.family_id = family_id;
-    invite.person_id = person_id;
-    invite.role = role;
-    invite.display_name = name;
-    invite.created_by = args_.get("--by") != nullptr ? *args_.get("--by") : std::string("kith-admin");
-    invite.created_at = at;
-    invite.expires_at = at + static_cast<std::int64_t>(days) * 24 * 60 * 60;
-    KITH_TRY(tx->insert_invite(invite));
-    KITH_TRY(audit_admin(*tx, at, "invite", family_id, person_id));
+    KITH_ASSIGN(IssuedInvite issued, issue_invite(*tx, spec, at));
+    KITH_TRY(audit_admin(*tx, at, "invite", family_id, issued.person_id));
     KITH_TRY(tx->commit());
+    const std::string& code = issued.code;
     out_ << code << "\n";
     return {};
   }

@@ -78,6 +78,7 @@ AccessIndex::AccessIndex(const AccessState& state) {
   for (const Device& d : state.devices) devices_.emplace(d.id, d);
   for (const Account& a : state.accounts) accounts_.emplace(a.person_id, a);
   for (const Membership& m : state.memberships) {
+    if (m.role == v1::ROLE_VOLUNTEER) volunteers_.insert(m.person_id);
     if (!m.active) continue;
     by_person_.emplace(m.person_id, m);
     by_family_.emplace(m.family_id, m);
@@ -98,6 +99,14 @@ const Account* AccessIndex::account(std::string_view person_id) const {
 bool AccessIndex::is_staff(std::string_view person_id) const {
   const Account* a = account(person_id);
   return a != nullptr && a->staff;
+}
+
+bool AccessIndex::is_volunteer(std::string_view person_id) const {
+  return volunteers_.contains(person_id);
+}
+
+std::vector<std::string> AccessIndex::volunteers() const {
+  return {volunteers_.begin(), volunteers_.end()};
 }
 
 bool AccessIndex::family_exists(std::string_view family_id) const {

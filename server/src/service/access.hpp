@@ -27,6 +27,10 @@ class AccessIndex {
   const Account* account(std::string_view person_id) const;
   bool is_staff(std::string_view person_id) const;
   bool family_exists(std::string_view family_id) const;
+  //! True if the person has or had a volunteer membership in any family (and was not erased).
+  bool is_volunteer(std::string_view person_id) const;
+  //! The person ids of every volunteer, as is_volunteer() counts them, sorted.
+  std::vector<std::string> volunteers() const;
   //! The person's active role in a family, if any.
   std::optional<v1::Role> role_in(std::string_view person_id, std::string_view family_id) const;
 
@@ -51,6 +55,7 @@ class AccessIndex {
   std::multimap<std::string, Membership, std::less<>> by_person_;
   std::multimap<std::string, Membership, std::less<>> by_family_;
   std::set<std::string, std::less<>> families_;
+  std::set<std::string, std::less<>> volunteers_;
 };
 
 //! The person a record says wrote it (by, scored_by, raised_by, ...), or empty for kinds that

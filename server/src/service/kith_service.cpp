@@ -10,6 +10,7 @@
 #include <mutex>
 #include <set>
 #include <shared_mutex>
+#include <tuple>
 #include <unordered_map>
 
 #include "access.hpp"
@@ -189,7 +190,8 @@ struct Subscriber {
 struct KithService::Impl {
   ServerStore& store;
   ServiceOptions options;
-  AttemptLimiter limiter;
+  AttemptLimiter limiter;         // enrol and session attempts, per client address
+  AttemptLimiter invite_limiter;  // invites made, per coordinator (person id)
   std::atomic<bool> is_draining{false};
 
   std::mutex index_mutex;
@@ -203,7 +205,10 @@ struct KithService::Impl {
   std::uint64_t next_subscriber = 1;
 
   Impl(ServerStore& s, ServiceOptions o)
-      : store(s), options(std::move(o)), limiter(options.attempt_burst, options.attempt_refill_seconds) {}
+      : store(s),
+        options(std::move(o)),
+        limiter(options.attempt_burst, options.attempt_refill_seconds),
+        invite_limiter(options.invite_burst, options.invite_refill_seconds) {}
 
   std::int64_t now() const {
     if (options.now) return options.now();
@@ -298,12 +303,13 @@ struct KithService::Impl {
   // ---- audit -----------------------------------------------------------------------------------
 
   void audit_refusal(const Caller& caller, std::string action, const Error& error,
-                     std::string scope = {}) {
+                     std::string scope = {}, std::string family_id = {}) {
     AuditEntry entry;
     entry.at = now();
     entry.person_id = caller.person_id;
     entry.device_id = caller.device_id;
     entry.action = std::move(action);
+    entry.family_id = std::move(family_id);
     entry.scope = std::move(scope);
     entry.outcome = "refused";
     entry.code = std::string(to_string(error.code));
@@ -841,6 +847,191 @@ struct KithService::Impl {
     }
     return respond(response, encoding);
   }
+  // ---- invites and volunteers, for coordinators in the app -------------------------------------
+
+  HttpResponse invite(const HttpRequest& request, Encoding encoding) {
+    auto caller = authenticate(request, "invite");
+    if (!caller) return error_response(caller.error(), encoding);
+    v1::InviteRequest req;
+    if (auto ok = parse_body(request, encoding, req); !ok) return error_response(ok.error(), encoding);
+    const std::int64_t at = now();
+    // Per person, not per address: a coordinator's phone moves between networks, and a stolen
+    // token must not mint codes without end. A 429 is logged, not audited, so that it cannot
+    // grow the audit log either.
+    if (const auto wait = invite_limiter.take(caller->person_id, at); wait > 0) {
+      log(LogLevel::warn, "invite_rate_limited", {{"device", caller->device_id}});
+      return error_response(make_error(ErrorCode::rate_limited,
+                                       "Too many invites made in a short time. Wait " +
+                                           std::to_string(wait) + " seconds, then try again."),
+                            encoding, wait);
+    }
+    auto made = make_invite(*caller, req, at);
+    if (!made) {
+      // Only an id goes into the audit log, never text the caller chose.
+      audit_refusal(*caller, "invite", made.error(), {},
+                    is_uuid(req.family_id()) ? req.family_id() : std::string());
+      if (made.error().code == ErrorCode::unavailable) {
+        return error_response(made.error(), encoding, 5);
+      }
+      return error_response(made.error(), encoding);
+    }
+    log(LogLevel::info, "invite", {{"device", caller->device_id}, {"role", v1::Role_Name(req.role())}});
+    return respond(*made, encoding);
+  }
+
+  Result<v1::InviteResponse> make_invite(const Caller& caller, const v1::InviteRequest& req,
+                                         std::int64_t at) {
+    // What the request says, before who asks: these are the caller's own mistakes.
+    if (!is_uuid(req.family_id())) {
+      return unexpected(ErrorCode::bad_request, "family_id must be the family's id (a lower-case UUID).",
+                        "family_id");
+    }
+    if (req.role() == v1::ROLE_COORDINATOR) {
+      return unexpected(ErrorCode::forbidden,
+                        "Coordinators are staff accounts: the Kith administrator adds them with "
+                        "kith-admin, not with an invite.",
+                        "role");
+    }
+    if (req.role() != v1::ROLE_PARENT && req.role() != v1::ROLE_NETWORK &&
+        req.role() != v1::ROLE_YOUNG_PERSON && req.role() != v1::ROLE_CARE_LEAVER &&
+        req.role() != v1::ROLE_VOLUNTEER) {
+      return unexpected(ErrorCode::bad_request,
+                        "Choose the person's role: parent, network, young person, care leaver or "
+                        "volunteer.",
+                        "role");
+    }
+    {
+      // The name must be one their profile could hold: the same rules as a Person record.
+      Record profile;
+      profile.mutable_person()->set_id(new_uuid());
+      profile.mutable_person()->set_display_name(req.display_name());
+      if (auto ok = domain::validate(profile); !ok) {
+        return unexpected(ErrorCode::bad_request, ok.error().message, "display_name");
+      }
+    }
+    constexpr std::int32_t kMaxHours = 14 * 24;
+    if (req.valid_hours() < 0 || req.valid_hours() > kMaxHours) {
+      return unexpected(ErrorCode::bad_request,
+                        "An invite lasts from 1 to " + std::to_string(kMaxHours) +
+                            " hours (14 days); leave valid_hours out for 3 days.",
+                        "valid_hours");
+    }
+    if (!req.person_id().empty() && !is_uuid(req.person_id())) {
+      return unexpected(ErrorCode::bad_request,
+                        "person_id must be a person's id (a lower-case UUID), or left out for "
+                        "someone new.",
+                        "person_id");
+    }
+    const auto idx = current_index();
+    if (!idx->family_exists(req.family_id())) {
+      return unexpected(ErrorCode::not_found, "There is no family with that id.", "family_id");
+    }
+    if (idx->role_in(caller.person_id, req.family_id()) != v1::ROLE_COORDINATOR) {
+      return unexpected(ErrorCode::forbidden,
+                        "Only a coordinator of this family can invite people to it.");
+    }
+    if (!req.person_id().empty()) {
+      // Redeeming an invite for an existing person enrols a device AS that person, in every
+      // family they belong to. So only volunteers (whose devices hold only their own support
+      // scopes) can be invited by id, never staff, and only to volunteer again.
+      if (idx->is_staff(req.person_id())) {
+        return unexpected(ErrorCode::forbidden,
+                          "Staff sign in with their username and password; they are not invited.",
+                          "person_id");
+      }
+      if (!idx->is_volunteer(req.person_id())) {
+        return unexpected(ErrorCode::not_found,
+                          "There is no volunteer with that id. Leave person_id out to invite "
+                          "someone new.",
+                          "person_id");
+      }
+      if (req.role() != v1::ROLE_VOLUNTEER) {
+        return unexpected(ErrorCode::bad_request,
+                          "A volunteer already known to Kith can be invited as a volunteer only.",
+                          "role");
+      }
+      const auto current = idx->role_in(req.person_id(), req.family_id());
+      if (current && *current != v1::ROLE_VOLUNTEER) {
+        return unexpected(ErrorCode::bad_request,
+                          "That person already has another role in this family.", "person_id");
+      }
+    }
+    InviteSpec spec;
+    spec.family_id = req.family_id();
+    spec.person_id = req.person_id();
+    spec.role = req.role();
+    spec.display_name = req.display_name();
+    spec.created_by = caller.person_id;
+    spec.valid_seconds = req.valid_hours() == 0 ? kInviteDefaultSeconds
+                                                : std::int64_t{req.valid_hours()} * 60 * 60;
+    auto run = [&]() -> Result<IssuedInvite> {
+      KITH_ASSIGN(auto tx, store.begin());
+      KITH_ASSIGN(IssuedInvite issued, issue_invite(*tx, spec, at));
+      // The code is never audited: it would let whoever reads the log enrol as the person.
+      KITH_TRY(tx->audit({at, caller.person_id, caller.device_id, "invite", spec.family_id, {},
+                          "person", issued.person_id, "ok", {}, 0}));
+      KITH_TRY(tx->commit());
+      return issued;
+    };
+    auto issued = run();
+    if (!issued) {
+      if (issued.error().code == ErrorCode::not_found) return unexpected(std::move(issued).error());
+      log(LogLevel::error, "invite_failed", {{"code", std::string(to_string(issued.error().code))}});
+      return unexpected(ErrorCode::unavailable,
+                        "The server could not make the invite just now; try again in a moment.");
+    }
+    v1::InviteResponse response;
+    response.set_code(issued->code);
+    response.mutable_expires_at()->set_seconds(issued->expires_at);
+    response.set_person_id(issued->person_id);
+    return response;
+  }
+
+  HttpResponse volunteers(const HttpRequest& request, Encoding encoding) {
+    auto caller = authenticate(request, "volunteers");
+    if (!caller) return error_response(caller.error(), encoding);
+    v1::VolunteersRequest req;
+    if (auto ok = parse_body(request, encoding, req); !ok) return error_response(ok.error(), encoding);
+    const auto idx = current_index();
+    if (!idx->is_staff(caller->person_id)) {
+      const Error error = make_error(ErrorCode::forbidden,
+                                     "Only staff can see the list of volunteers.");
+      audit_refusal(*caller, "volunteers", error);
+      return error_response(error, encoding);
+    }
+    v1::VolunteersResponse response;
+    auto run = [&]() -> Result<void> {
+      KITH_ASSIGN(auto tx, store.begin());
+      for (const std::string& id : idx->volunteers()) {
+        if (idx->is_staff(id)) continue;  // they cannot be invited: see make_invite
+        v1::Volunteer* v = response.add_volunteers();
+        v->set_person_id(id);
+        // The name from their profile, and nothing else of it.
+        KITH_ASSIGN(auto profile, tx->record(Kind::kPerson, id));
+        if (profile && profile->body) {
+          KITH_ASSIGN(Record r, domain::decode(*profile->body));
+          v->set_display_name(r.person().display_name());
+        }
+      }
+      // Staff reading people's names is a read of personal data: audited, with the count.
+      KITH_TRY(tx->audit({now(), caller->person_id, caller->device_id, "volunteers", {}, {},
+                          "person", {}, "ok", {}, response.volunteers_size()}));
+      return tx->commit();
+    };
+    if (auto ok = run(); !ok) {
+      log(LogLevel::error, "volunteers_failed", {{"code", std::string(to_string(ok.error().code))}});
+      return error_response(make_error(ErrorCode::unavailable,
+                                       "The server could not read the volunteers just now; try "
+                                       "again."),
+                            encoding, 5);
+    }
+    std::sort(response.mutable_volunteers()->begin(), response.mutable_volunteers()->end(),
+              [](const v1::Volunteer& a, const v1::Volunteer& b) {
+                return std::tie(a.display_name(), a.person_id()) <
+                       std::tie(b.display_name(), b.person_id());
+              });
+    return respond(response, encoding);
+  }
 };
 
 KithService::KithService(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -874,6 +1065,8 @@ HttpResponse KithService::handle(const HttpRequest& request) {
       {"/v1/session", &Impl::session},
       {"/v1/push", &Impl::push},
       {"/v1/pull", &Impl::pull},
+      {"/v1/invites", &Impl::invite},
+      {"/v1/volunteers", &Impl::volunteers},
   };
   const auto it = kPosts.find(path);
   if (it == kPosts.end()) {

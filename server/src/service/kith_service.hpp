@@ -1,6 +1,7 @@
 #pragma once
 //! kith::server::KithService: the Service behind kith-server. It answers every endpoint of
-//! docs/PROTOCOL.md from a ServerStore: enrolment, sessions, push, pull, hints, health. It keeps
+//! docs/PROTOCOL.md from a ServerStore: enrolment, sessions, push, pull, hints, health, and the
+//! coordinators' invites and volunteer list. It keeps
 //! in memory what every request needs (who may do what, each scope's newest seq) so that a pull
 //! with nothing new is answered without touching the database, and reloads it when the store
 //! changes, here or in another process (tick()). Thread-safe; no threads of its own.
@@ -21,6 +22,10 @@ struct ServiceOptions {
   //! `attempt_refill_seconds`; past that, 429 with Retry-After.
   int attempt_burst = 10;
   std::int64_t attempt_refill_seconds = 6;
+  //! Invites made through POST /v1/invites: each person gets `invite_burst`, refilled at one per
+  //! `invite_refill_seconds`; past that, 429 with Retry-After.
+  int invite_burst = 20;
+  std::int64_t invite_refill_seconds = 180;
   std::size_t max_mutations = 500;         //!< per push
   std::size_t max_changes = 1000;          //!< per pull response
   std::string version = "0.1.0";

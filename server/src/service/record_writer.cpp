@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "credentials.hpp"
 #include "kith/bytes.hpp"
 #include "kith/domain/scope.hpp"
 
@@ -66,6 +67,26 @@ Result<void> join_family(Transaction& tx, const std::string& person_id,
     KITH_TRY(write_record(tx, link, at));
   }
   return {};
+}
+
+Result<IssuedInvite> issue_invite(Transaction& tx, const InviteSpec& spec, std::int64_t at) {
+  KITH_ASSIGN(auto family, tx.record(domain::Kind::kFamily, spec.family_id));
+  if (!family || !family->body) {
+    return unexpected(ErrorCode::not_found, "There is no family with that id.", "family_id");
+  }
+  KITH_ASSIGN(std::string code, new_invite_code());
+  KITH_ASSIGN(std::string normal, normalise_invite_code(code));
+  Invite invite;
+  invite.code_hash = sha256_hex(normal);
+  invite.family_id = spec.family_id;
+  invite.person_id = spec.person_id.empty() ? new_uuid() : spec.person_id;
+  invite.role = spec.role;
+  invite.display_name = spec.display_name;
+  invite.created_by = spec.created_by;
+  invite.created_at = at;
+  invite.expires_at = at + spec.valid_seconds;
+  KITH_TRY(tx.insert_invite(invite));
+  return IssuedInvite{std::move(code), invite.person_id, invite.expires_at};
 }
 
 }  // namespace kith::server
