@@ -341,6 +341,33 @@ Result<SyncReport> SyncEngine::sync() {
   return report;
 }
 
+Result<Invite> SyncEngine::create_invite(const InviteRequest& request) {
+  v1::InviteRequest req;
+  v1::Role role = v1::ROLE_UNSPECIFIED;
+  if (!v1::Role_Parse(request.role, &role) || role == v1::ROLE_UNSPECIFIED) {
+    return unexpected(ErrorCode::invalid_argument,
+                      "Choose the person's role: parent, network, young person, care leaver or "
+                      "volunteer.",
+                      "role");
+  }
+  req.set_family_id(request.family_id);
+  req.set_role(role);
+  req.set_display_name(request.display_name);
+  req.set_person_id(request.person_id);
+  req.set_valid_hours(request.valid_hours);
+  KITH_ASSIGN(auto answer, impl_->call<v1::InviteResponse>("/v1/invites", req));
+  return Invite{answer.code(), answer.person_id(), answer.expires_at().seconds()};
+}
+
+Result<std::vector<Volunteer>> SyncEngine::volunteers() {
+  KITH_ASSIGN(auto answer, impl_->call<v1::VolunteersResponse>("/v1/volunteers",
+                                                              v1::VolunteersRequest()));
+  std::vector<Volunteer> out;
+  out.reserve(static_cast<std::size_t>(answer.volunteers_size()));
+  for (const v1::Volunteer& v : answer.volunteers()) out.push_back({v.person_id(), v.display_name()});
+  return out;
+}
+
 Result<std::optional<std::string>> SyncEngine::wait_for_hint(std::chrono::milliseconds timeout) {
   if (!impl_->events) {
     KITH_TRY(impl_->ensure_token());

@@ -56,6 +56,30 @@ struct Enrolment {
   std::string display_name;
 };
 
+//! What a coordinator asks for with SyncEngine::create_invite().
+struct InviteRequest {
+  std::string family_id;     //!< a family this person coordinates
+  std::string role;          //!< "ROLE_PARENT", "ROLE_NETWORK", "ROLE_YOUNG_PERSON",
+                             //!< "ROLE_CARE_LEAVER" or "ROLE_VOLUNTEER", as in Enrolment
+  std::string display_name;  //!< the name the person is shown by
+  std::string person_id;     //!< optional: a volunteer from volunteers(); empty for someone new
+  int valid_hours = 0;       //!< 1 to 336; 0 for the server's default (72)
+};
+
+//! An invite the server made. The code is shown to the coordinator once, to pass on; neither the
+//! server nor the engine keeps it.
+struct Invite {
+  std::string code;             //!< "7KQ2M-XH9TD"
+  std::string person_id;        //!< the person it enrols; records may name them at once
+  std::int64_t expires_at = 0;  //!< unix seconds
+};
+
+//! A volunteer the service knows: their id and the name on their profile, nothing more.
+struct Volunteer {
+  std::string person_id;
+  std::string display_name;
+};
+
 struct EngineOptions {
   net::ClientOptions client;
   std::size_t push_batch = 200;
@@ -114,6 +138,19 @@ class SyncEngine {
   Result<SyncReport> sync();
   //! Pushes only.
   Result<SyncReport> push();
+  //! Asks the server for an invite code (POST /v1/invites) for a person to join a family in a
+  //! role; the person enrols with it on their own device. Errors: invalid_argument (field role)
+  //! for a role name this version does not know, without asking the server; from the server,
+  //! forbidden (not a coordinator of that family, or role coordinator: staff are made with
+  //! kith-admin), not_found (no such family, field family_id; no such volunteer, field
+  //! person_id), bad_request with the field at fault (role, display_name, valid_hours,
+  //! person_id), rate_limited (too many invites in a short time); and what any request can meet
+  //! (the network, the token, unavailable). Same thread as sync().
+  Result<Invite> create_invite(const InviteRequest& request);
+  //! The volunteers the service knows (POST /v1/volunteers), sorted by name, so that a
+  //! coordinator can invite one to another family by person_id. forbidden unless this device's
+  //! person has a staff account; otherwise as create_invite(). Same thread as sync().
+  Result<std::vector<Volunteer>> volunteers();
   //! Waits up to `timeout` for a hint from GET /v1/events (opening it if needed): the scope that
   //! changed, or nullopt on timeout. A dropped stream reopens at the next call.
   Result<std::optional<std::string>> wait_for_hint(std::chrono::milliseconds timeout);
