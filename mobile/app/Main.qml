@@ -1,0 +1,60 @@
+import QtQuick
+import QtQuick.Controls.Basic as Basic
+import Kith.Core
+import Kith.Ui
+import Kith.Onboarding
+import Kith.Plan
+import Kith.Settings
+
+// The shell: one window, one stack of pages. What is at the bottom of the stack follows the
+// session's state: the first run, the neutral screen after a quick exit, the PIN screen, or the
+// home page of the person's role. The window title never names anyone.
+Basic.ApplicationWindow {
+    id: window
+    required property Session session
+    width: 400
+    height: 760
+    visible: true
+    title: "Kith"
+    color: Theme.background
+
+    LayoutMirroring.enabled: session.preferences.rightToLeft
+    LayoutMirroring.childrenInherit: true
+
+    Binding { target: Theme; property: "textScale"; value: window.session.preferences.textScale }
+    Binding { target: Theme; property: "highContrast"; value: window.session.preferences.highContrast }
+    Binding { target: Theme; property: "reducedMotion"; value: window.session.preferences.reducedMotion }
+
+    readonly property string screen: session.quickExited ? "neutral"
+                                   : session.state === Session.NeedsEnrolment ? "enrol"
+                                   : session.state === Session.Locked ? "unlock" : "home"
+    onScreenChanged: show()
+    Component.onCompleted: show()
+
+    function show() {
+        const pages = { neutral: neutralPage, enrol: enrolPage, unlock: unlockPage, home: homePage }
+        stack.clear(Basic.StackView.Immediate)
+        stack.push(pages[screen], {}, Basic.StackView.Immediate)
+    }
+
+    //! Opens a feature's page on top of the current one. Used by the home pages.
+    function open(component, properties) {
+        return stack.push(component, Object.assign({ session: window.session }, properties || {}))
+    }
+
+    Basic.StackView {
+        id: stack
+        objectName: "stack"
+        anchors.fill: parent
+        focus: true
+    }
+
+    Component { id: neutralPage; NeutralScreen { session: window.session } }
+    Component { id: enrolPage; EnrolPage { session: window.session } }
+    Component { id: unlockPage; UnlockPage { session: window.session } }
+    Component { id: homePage; HomePage { session: window.session; shell: window } }
+
+    // The feature pages the home pages open.
+    readonly property Component planPage: Component { PlanPage { } }
+    readonly property Component settingsPage: Component { SettingsPage { } }
+}

@@ -1,0 +1,13 @@
+import QtQuick
+
+// Running text: wraps, scales with the person's text size, and is read by screen readers.
+Text {
+    property bool muted: false
+    wrapMode: Text.Wrap
+    color: muted ? Theme.textMuted : Theme.text
+    font.pixelSize: Theme.fontBody
+    lineHeight: 1.15
+    textFormat: Text.PlainText
+    Accessible.role: Accessible.StaticText
+    Accessible.name: text
+}
