@@ -7,7 +7,7 @@ import Kith.Ui
 KPage {
     id: page
     objectName: "homePage"
-    required property var shell
+    property var shell
     heading: session.familyName !== "" ? session.familyName : qsTr("Kith")
 
     readonly property int role: session.role
