@@ -46,6 +46,13 @@ Session::Session(SessionOptions options, QObject* parent)
   connect(m_worker, &StoreWorker::locked, this, &Session::onLocked);
   connect(m_worker, &StoreWorker::settingRead, this, &Session::onSettingRead);
   connect(m_worker, &StoreWorker::writeFailed, this, &Session::writeFailed);
+  connect(m_worker, &StoreWorker::inviteReady, this,
+          [this](const QString& code, const QString& link, const QString& personId, qint64 expires,
+                 const QString& name) {
+            emit inviteReady(code, link, personId, QDateTime::fromSecsSinceEpoch(expires), name);
+          });
+  connect(m_worker, &StoreWorker::volunteersReady, this, &Session::volunteersReady);
+  connect(m_worker, &StoreWorker::requestFailed, this, &Session::requestFailed);
   connect(m_worker, &StoreWorker::statusChanged, this, [this](const SyncStatus& status) {
     m_sync = status;
     emit syncChanged();
@@ -193,6 +200,29 @@ void Session::leaveNeutralScreen() {
   if (!m_quickExited) return;
   m_quickExited = false;
   emit stateChanged();
+}
+
+void Session::requestInvite(const QString& familyId, int role, const QString& displayName,
+                            const QString& personId) {
+  const QString what = QStringLiteral("invite");
+  if (m_state != Ready) return emit requestFailed(what, tr("Kith is locked. Unlock it and try again."));
+  if (displayName.trimmed().isEmpty()) {
+    return emit requestFailed(what, tr("Type the name the person will be shown by."));
+  }
+  if (role == Coordinator || role <= NoRole || role > Coordinator) {
+    return emit requestFailed(what, tr("Choose the person's part in the family. Coordinators "
+                                       "are added by the service's Kith administrator."));
+  }
+  QMetaObject::invokeMethod(m_worker, [w = m_worker, familyId, role, displayName, personId] {
+    w->createInvite(familyId, role, displayName, personId);
+  });
+}
+
+void Session::requestVolunteers() {
+  if (m_state != Ready) {
+    return emit requestFailed(QStringLiteral("volunteers"), tr("Kith is locked. Unlock it and try again."));
+  }
+  QMetaObject::invokeMethod(m_worker, &StoreWorker::listVolunteers);
 }
 
 void Session::syncNow() { QMetaObject::invokeMethod(m_worker, &StoreWorker::syncNow); }

@@ -121,6 +121,13 @@ class Session : public QObject {
   Q_INVOKABLE QString personNameOf(const QString& personId) const;
   //! The person's role in a family, as a word for the screen ("Parent or carer").
   Q_INVOKABLE QString roleName(int role) const;
+  //! Coordinators: asks the server for an invite for a person to join a family in a role (a
+  //! Session::Role number; not Coordinator). Answered by inviteReady or requestFailed("invite").
+  //! `personId` is an existing volunteer from requestVolunteers(), or empty for someone new.
+  Q_INVOKABLE void requestInvite(const QString& familyId, int role, const QString& displayName,
+                                 const QString& personId = {});
+  //! Staff: the volunteers the server knows. Answered by volunteersReady or requestFailed.
+  Q_INVOKABLE void requestVolunteers();
   //! Noted by the window on every touch or key press: idle time starts again.
   Q_INVOKABLE void noteActivity();
 
@@ -146,6 +153,13 @@ class Session : public QObject {
   void syncChanged();
   //! A change could not be stored: the sentence says why.
   void writeFailed(const QString& message);
+  //! An invite was made. `link` is the text of its QR code; `expiresAt` when it stops working.
+  void inviteReady(const QString& code, const QString& link, const QString& personId,
+                   const QDateTime& expiresAt, const QString& displayName);
+  //! personIds and names line up.
+  void volunteersReady(const QStringList& personIds, const QStringList& names);
+  //! A request that needs the server failed; `what` is "invite" or "volunteers".
+  void requestFailed(const QString& what, const QString& message);
 
  private:
   void setState(State state);

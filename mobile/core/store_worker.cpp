@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "invite_link.hpp"
+
 namespace kith::app {
 
 namespace {
@@ -179,6 +181,44 @@ void StoreWorker::dismissRejections() {
     (void)store_->set_setting(kRejectionsSeen, std::to_string(newest));
   }
   publishStatus();
+}
+
+void StoreWorker::createInvite(const QString& familyId, int role, const QString& displayName,
+                               const QString& personId) {
+  const QString what = QStringLiteral("invite");
+  if (!engine_) return emit requestFailed(what, tr("Kith is locked. Unlock it and try again."));
+  sync::InviteRequest request;
+  request.family_id = familyId.toStdString();
+  request.role = v1::Role_Name(static_cast<v1::Role>(role));
+  request.display_name = displayName.trimmed().toStdString();
+  request.person_id = personId.toStdString();
+  auto invite = engine_->create_invite(request);
+  if (!invite) {
+    auto [problem, needsPerson] = explain(invite.error());
+    Q_UNUSED(needsPerson);
+    return emit requestFailed(what, problem);
+  }
+  InviteLink link;
+  if (const auto server = store_->setting(sync::settings::kServer); server && *server) {
+    link.server = **server;
+  }
+  if (const auto pin = store_->setting(sync::settings::kPin); pin && *pin) link.pinned_key = **pin;
+  link.code = invite->code;
+  emit inviteReady(qs(invite->code), qs(make_invite_link(link)), qs(invite->person_id),
+                   invite->expires_at, displayName.trimmed());
+}
+
+void StoreWorker::listVolunteers() {
+  const QString what = QStringLiteral("volunteers");
+  if (!engine_) return emit requestFailed(what, tr("Kith is locked. Unlock it and try again."));
+  auto volunteers = engine_->volunteers();
+  if (!volunteers) return emit requestFailed(what, explain(volunteers.error()).first);
+  QStringList ids, names;
+  for (const auto& v : *volunteers) {
+    ids << qs(v.person_id);
+    names << qs(v.display_name);
+  }
+  emit volunteersReady(ids, names);
 }
 
 void StoreWorker::publishSnapshot() {

@@ -64,6 +64,11 @@ class StoreWorker : public QObject {
   void setSetting(const QString& key, const QString& value);
   //! Marks every refusal so far as seen.
   void dismissRejections();
+  //! Asks the server for an invite (coordinators): inviteReady or requestFailed.
+  void createInvite(const QString& familyId, int role, const QString& displayName,
+                    const QString& personId);
+  //! Asks the server for the volunteers it knows (staff): volunteersReady or requestFailed.
+  void listVolunteers();
 
  signals:
   void opened(const kith::app::SnapshotPtr& snapshot, const QString& role, bool firstRun);
@@ -73,6 +78,12 @@ class StoreWorker : public QObject {
   void statusChanged(const kith::app::SyncStatus& status);
   void settingRead(const QString& key, const QString& value);
   void locked();
+  //! `link` is the QR payload (kith:join?...); expiresAt unix seconds.
+  void inviteReady(const QString& code, const QString& link, const QString& personId,
+                   qint64 expiresAt, const QString& displayName);
+  void volunteersReady(const QStringList& personIds, const QStringList& names);
+  //! A request to the server that needs a connection failed: what and what to do.
+  void requestFailed(const QString& what, const QString& message);
 
  private:
   void ensureTimers();

@@ -77,7 +77,9 @@ SeededDevice::SeededDevice(const std::string& person_id, const std::vector<domai
   EXPECT_TRUE(store->set_setting(sync::settings::kDeviceSecret, std::string(64, 'a')));
   const auto ca = net::make_certificate_authority("Kith app test CA", 1);
   EXPECT_TRUE(ca);
-  if (ca) EXPECT_TRUE(store->set_setting(sync::settings::kCa, ca->certificate));
+  if (ca) {
+    EXPECT_TRUE(store->set_setting(sync::settings::kCa, ca->certificate));
+  }
   EXPECT_TRUE(store->set_setting(sync::settings::kRole, role_name));
 }
 
