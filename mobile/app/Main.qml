@@ -41,6 +41,10 @@ Basic.ApplicationWindow {
     function open(component, properties) {
         return stack.push(component, Object.assign({ session: window.session }, properties || {}))
     }
+    //! Back to the page before, as the header's Back button does.
+    function back() {
+        if (stack.depth > 1) stack.pop()
+    }
 
     Basic.StackView {
         id: stack

@@ -337,7 +337,9 @@ QDateTime Session::lastSynced() const {
 
 QString Session::syncText() const {
   QString waiting;
-  if (m_sync.waiting > 0) waiting = tr("%n change(s) waiting to send.", nullptr, m_sync.waiting);
+  // Until the English plural forms come from a translation file (docs/APP.md), English by hand.
+  if (m_sync.waiting == 1) waiting = tr("1 change waiting to send.");
+  else if (m_sync.waiting > 1) waiting = tr("%1 changes waiting to send.").arg(m_sync.waiting);
   switch (syncPhase()) {
     case Syncing:
       return tr("Syncing…");
@@ -351,7 +353,8 @@ QString Session::syncText() const {
   const qint64 ago = QDateTime::currentSecsSinceEpoch() - m_sync.lastSynced;
   QString when;
   if (ago < 60) when = tr("Synced just now.");
-  else if (ago < 3600) when = tr("Synced %n minute(s) ago.", nullptr, static_cast<int>(ago / 60));
+  else if (ago < 120) when = tr("Synced a minute ago.");
+  else if (ago < 3600) when = tr("Synced %1 minutes ago.").arg(ago / 60);
   else when = tr("Synced at %1.").arg(QLocale(m_preferences->language()).toString(
           lastSynced().toLocalTime().time(), QLocale::ShortFormat));
   return (when + QLatin1Char(' ') + waiting).trimmed();

@@ -5,82 +5,24 @@
 #include <QQmlComponent>
 #include <QSignalSpy>
 #include <QTest>
-#include <fstream>
 #include <functional>
-#include <map>
-#include <sstream>
 
-#include "access.hpp"
-#include "kith/net/certificates.hpp"
-#include "kith/store/store.hpp"
-#include "kith/sync/sync_engine.hpp"
 
 namespace kith::testing {
 
 std::vector<domain::Record> demo_records() {
-  std::ifstream in(KITH_DEMO_FILE);
-  std::stringstream text;
-  text << in.rdbuf();
-  auto records = domain::records_from_json(text.str());
-  EXPECT_TRUE(records) << (records ? "" : records.error().describe());
-  return records ? *records : std::vector<domain::Record>{};
-}
-
-store::StoreOptions fast_store_options() {
-  store::StoreOptions options;
-  options.kdf = crypto::ScryptParams{10, 8, 1};
-  return options;
+  std::string error;
+  auto records = read_records(KITH_DEMO_FILE, &error);
+  EXPECT_TRUE(error.empty()) << error;
+  return records;
 }
 
 SeededDevice::SeededDevice(const std::string& person_id, const std::vector<domain::Record>& records,
                            const std::string& server)
     : server_(server) {
-  // Which scopes would the server give this person? Ask the server's own access rules.
-  server::AccessState state;
-  std::string role_name = "ROLE_UNSPECIFIED";
-  for (const auto& r : records) {
-    if (r.has_family()) state.families.push_back(r.family().id());
-    if (!r.has_membership()) continue;
-    const auto& m = r.membership();
-    state.memberships.push_back({m.id(), m.person_id(), m.family_id(), m.role(), m.ended_on().empty()});
-    if (m.person_id() == person_id) role_name = v1::Role_Name(m.role());
-    if (m.role() == v1::ROLE_COORDINATOR) state.accounts.push_back({m.person_id(), "staff", {}, true, 0});
-  }
-  const server::AccessIndex access(state);
-  const auto held = access.scopes_for(person_id);
-
-  std::map<std::string, store::ScopePage> pages;
-  for (const auto& r : records) {
-    const auto scope = domain::scope_for(r);
-    EXPECT_TRUE(scope);
-    const std::string name = scope->to_string();
-    if (!std::binary_search(held.begin(), held.end(), name)) continue;
-    auto& page = pages[name];
-    page.scope = name;
-    page.epoch = "test-epoch";
-    store::Change change;
-    change.seq = ++page.last_seq;
-    change.record = r;
-    change.kind = r.body_case();
-    change.record_id = domain::record_id(r);
-    page.changes.push_back(std::move(change));
-  }
-  const std::filesystem::path store_dir = dir_.filePath("store").toStdString();
-  auto store = store::Store::create(store_dir, Pin(kPin), fast_store_options());
-  if (!store) {
-    ADD_FAILURE() << "cannot make the store: " << store.error().describe();
-    return;
-  }
-  for (const auto& [name, page] : pages) EXPECT_TRUE(store->apply(page));
-  EXPECT_TRUE(store->set_setting(sync::settings::kServer, server_));
-  EXPECT_TRUE(store->set_setting(sync::settings::kPersonId, person_id));
-  EXPECT_TRUE(store->set_setting(sync::settings::kDeviceSecret, std::string(64, 'a')));
-  const auto ca = net::make_certificate_authority("Kith app test CA", 1);
-  EXPECT_TRUE(ca);
-  if (ca) {
-    EXPECT_TRUE(store->set_setting(sync::settings::kCa, ca->certificate));
-  }
-  EXPECT_TRUE(store->set_setting(sync::settings::kRole, role_name));
+  const std::string error =
+      seed_device_store(dir_.path(), person_id, records, kPin, server, fast_store_options());
+  EXPECT_TRUE(error.empty()) << error;
 }
 
 std::unique_ptr<app::Session> SeededDevice::open(int autoLockSeconds) const {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "kith/domain/record.hpp"
+#include "device_seed.hpp"
 #include "session.hpp"
 
 namespace kith::testing {
@@ -29,8 +30,6 @@ inline const std::string kJo = "d2000000-0000-4000-8000-000000000005";         /
 //! The demo family's records.
 std::vector<domain::Record> demo_records();
 
-//! Store options with cheap PIN stretching, for tests.
-store::StoreOptions fast_store_options();
 
 //! A data folder whose store is enrolled as `person_id` and holds what the server would send that
 //! person from `records` (a pull of every scope they may hold). PIN "284613".
