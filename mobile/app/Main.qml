@@ -51,7 +51,14 @@ Basic.ApplicationWindow {
         objectName: "stack"
         anchors.fill: parent
         focus: true
+        // A short fade, and none at all under reduced motion: no sliding for people it unsettles.
+        pushEnter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.durationMedium } }
+        pushExit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.durationMedium } }
+        popEnter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.durationMedium } }
+        popExit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.durationMedium } }
     }
+    //! True while a page is coming or going (the screenshot tour waits for it).
+    readonly property bool changingPage: stack.busy
 
     Component { id: neutralPage; NeutralScreen { session: window.session } }
     Component { id: enrolPage; EnrolPage { session: window.session } }

@@ -338,8 +338,8 @@ QDateTime Session::lastSynced() const {
 QString Session::syncText() const {
   QString waiting;
   // Until the English plural forms come from a translation file (docs/APP.md), English by hand.
-  if (m_sync.waiting == 1) waiting = tr("1 change waiting to send.");
-  else if (m_sync.waiting > 1) waiting = tr("%1 changes waiting to send.").arg(m_sync.waiting);
+  if (m_sync.waiting == 1) waiting = tr("1 change to send.");
+  else if (m_sync.waiting > 1) waiting = tr("%1 changes to send.").arg(m_sync.waiting);
   switch (syncPhase()) {
     case Syncing:
       return tr("Syncing…");

@@ -24,12 +24,10 @@ std::pair<QString, bool> explain(const Error& error) {
   switch (error.code) {
     case ErrorCode::network_unreachable:
     case ErrorCode::timeout:
-      return {QObject::tr("Offline. Your changes are kept on this phone and will be sent when "
-                          "there is a connection."),
-              false};
+      return {QObject::tr("Offline. Changes are kept on this phone."), false};
     case ErrorCode::unavailable:
     case ErrorCode::rate_limited:
-      return {QObject::tr("The Kith server is busy. Kith will try again by itself."), false};
+      return {QObject::tr("The server is busy. Kith will try again."), false};
     case ErrorCode::device_revoked:
       return {QObject::tr("This phone has been removed from Kith. Ask your coordinator to set it "
                           "up again."),

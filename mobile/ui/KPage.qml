@@ -17,28 +17,24 @@ Basic.Page {
     title: heading
     background: Rectangle { color: Theme.background }
 
+    // The header holds only Back and the quick exit, so it stays one short row at any text size;
+    // the page's title is the first thing in its content.
     header: Rectangle {
         color: Theme.surface
-        implicitHeight: headerRow.implicitHeight + 2 * Theme.spacing
+        implicitHeight: headerRow.implicitHeight + 2 * Theme.spacingSmall
         Rectangle { anchors { left: parent.left; right: parent.right; bottom: parent.bottom } height: Theme.borderWidth; color: Theme.border }
         RowLayout {
             id: headerRow
-            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
+            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacingSmall }
             spacing: Theme.spacing
             KButton {
                 objectName: "back"
                 visible: page.canGoBack
                 primary: false
-                text: page.mirrored ? "›" : "‹"
-                Accessible.name: qsTr("Back")
+                text: qsTr("Back")
                 onClicked: page.stackView.pop()
             }
-            Heading {
-                objectName: "pageTitle"
-                Layout.fillWidth: true
-                level: 1
-                text: page.heading
-            }
+            Item { Layout.fillWidth: true; implicitHeight: Theme.touchMinimum }
             QuickExitButton { session: page.session }
         }
     }
@@ -62,6 +58,12 @@ Basic.Page {
             y: Theme.margin
             width: Math.min(flick.width - 2 * Theme.margin, Theme.contentMaximumWidth)
             spacing: Theme.spacingLarge
+            Heading {
+                objectName: "pageTitle"
+                Layout.fillWidth: true
+                level: 1
+                text: page.heading
+            }
         }
     }
 }

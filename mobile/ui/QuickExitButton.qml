@@ -10,7 +10,7 @@ Basic.Button {
     objectName: "quickExit"
     text: qsTr("Exit")
     implicitWidth: Math.max(Theme.touchMinimum, label.implicitWidth + 2 * Theme.spacing)
-    implicitHeight: Theme.touchMinimum
+    implicitHeight: Math.max(Theme.touchMinimum, label.implicitHeight + Theme.spacing)
     font.pixelSize: Theme.fontBody
     font.bold: true
     contentItem: Text {

@@ -1,45 +1,49 @@
 import QtQuick
 import QtQuick.Layouts
+import QtQuick.Controls.Basic as Basic
 import Kith.Core
 
 // A quiet line at the foot of every page: when Kith last synced, what waits, and any refusal
-// with what to do. Tapping it syncs now.
-Rectangle {
+// with what to do. The whole line is a button that syncs now.
+ColumnLayout {
     id: bar
     required property Session session
     objectName: "syncBar"
-    implicitHeight: column.implicitHeight + 2 * Theme.spacing
-    color: Theme.surfaceMuted
-    ColumnLayout {
-        id: column
-        anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
-        spacing: Theme.spacingSmall
-        Notice {
-            objectName: "rejection"
-            text: bar.session.rejection
-            danger: true
-            actionText: qsTr("OK")
-            onAction: bar.session.dismissRejection()
+    spacing: 0
+
+    Notice {
+        objectName: "rejection"
+        Layout.fillWidth: true
+        text: bar.session.rejection
+        danger: true
+        actionText: qsTr("OK")
+        onAction: bar.session.dismissRejection()
+    }
+    Basic.ItemDelegate {
+        id: line
+        Layout.fillWidth: true
+        implicitHeight: Math.max(Theme.touchMinimum, words.implicitHeight + 2 * Theme.spacingSmall)
+        padding: Theme.spacingSmall
+        leftPadding: Theme.spacing
+        rightPadding: Theme.spacing
+        contentItem: Text {
+            id: words
+            objectName: "syncText"
+            text: bar.session.syncText
+            wrapMode: Text.Wrap
+            verticalAlignment: Text.AlignVCenter
+            font.pixelSize: Theme.fontSmall
+            color: bar.session.syncPhase === Session.NeedsAttention ? Theme.danger : Theme.text
         }
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacing
-            Text {
-                objectName: "syncText"
-                Layout.fillWidth: true
-                text: bar.session.syncText
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.fontSmall
-                color: bar.session.syncPhase === Session.NeedsAttention ? Theme.danger : Theme.text
-                Accessible.role: Accessible.StatusBar
-                Accessible.name: text
-            }
-            KButton {
-                text: qsTr("Sync now")
-                primary: false
-                visible: bar.session.syncPhase !== Session.Syncing
-                onClicked: bar.session.syncNow()
-            }
+        background: Rectangle {
+            color: Theme.surfaceMuted
+            border.width: line.visualFocus ? Theme.focusWidth : 0
+            border.color: Theme.focus
         }
+        onClicked: bar.session.syncNow()
+        Accessible.role: Accessible.Button
+        Accessible.name: bar.session.syncText
+        Accessible.description: qsTr("Sync now")
+        Accessible.onPressAction: bar.session.syncNow()
     }
 }

@@ -134,7 +134,7 @@ TEST_F(AppSync, ChangesMadeWhileTheServerIsDownAreSentWhenItReturns) {
   ASSERT_TRUE(QTest::qWaitFor([&] { return amina->syncPhase() == Session::Offline; }, 8000))
       << amina->syncText().toStdString();
   EXPECT_EQ(amina->waitingCount(), 1);
-  EXPECT_TRUE(amina->syncText().contains("1 change waiting")) << amina->syncText().toStdString();
+  EXPECT_TRUE(amina->syncText().contains("1 change to send")) << amina->syncText().toStdString();
 
   server_.start();
   amina->syncNow();

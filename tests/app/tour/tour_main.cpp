@@ -39,7 +39,8 @@ const std::map<QString, Person>& people() {
 }
 
 bool settle(QQuickWindow* window) {
-  // Let bindings, layouts and images finish, then force a frame.
+  // Let a page transition end, and bindings, layouts and images finish.
+  (void)QTest::qWaitFor([&] { return !window->property("changingPage").toBool(); }, 3000);
   for (int i = 0; i < 5; ++i) {
     QCoreApplication::processEvents();
     QTest::qWait(30);
