@@ -29,12 +29,43 @@ KPage {
                                : qsTr("Kith is getting your family's information. This needs a connection the first time.")
     }
 
+    // A young person can say they don't feel safe from the first page, in one tap.
+    MenuButton {
+        objectName: "openNotSafe"
+        visible: page.young && session.familyId !== ""
+        title: qsTr("I don't feel safe")
+        detail: qsTr("Tell your coordinator now, and see who to call")
+        onClicked: page.shell.open(page.shell.notSafePage)
+    }
     MenuButton {
         objectName: "openPlan"
         visible: (page.family || page.young || page.coordinator) && session.familyId !== ""
         title: qsTr("Our plan")
         detail: qsTr("What we agreed, who does what, and by when")
         onClicked: page.shell.open(page.shell.planPage)
+    }
+    MenuButton {
+        objectName: "openGoals"
+        visible: (page.family || page.young || page.coordinator) && session.familyId !== ""
+        title: qsTr("Our goals")
+        detail: qsTr("What needs to happen, and how safe things feel from 0 to 10")
+        onClicked: page.shell.open(page.shell.goalsPage)
+    }
+    MenuButton {
+        objectName: "openSupport"
+        visible: (page.volunteer || page.role === Session.Parent) && session.familyId !== ""
+        title: page.volunteer ? qsTr("Families I support") : qsTr("Safe Families")
+        detail: page.volunteer ? qsTr("Log visits and stays, answer requests, raise a worry")
+                               : qsTr("Your volunteer, asking for help, and how it is going")
+        onClicked: page.shell.open(page.shell.supportPage)
+    }
+    MenuButton {
+        objectName: "openVoice"
+        visible: (page.young || page.family) && session.familyId !== ""
+        title: qsTr("Have your say")
+        detail: page.young ? qsTr("Tell staff what you think, your Three Houses, and replies")
+                           : qsTr("Tell staff what you think of the help you get")
+        onClicked: page.shell.open(page.shell.voicePage)
     }
     MenuButton {
         objectName: "openSettings"

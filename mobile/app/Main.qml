@@ -3,8 +3,11 @@ import QtQuick.Controls.Basic as Basic
 import Kith.Core
 import Kith.Ui
 import Kith.Onboarding
+import Kith.Goals
 import Kith.Plan
 import Kith.Settings
+import Kith.Support
+import Kith.Voice
 
 // The shell: one window, one stack of pages. What is at the bottom of the stack follows the
 // session's state: the first run, the neutral screen after a quick exit, the PIN screen, or the
@@ -67,5 +70,11 @@ Basic.ApplicationWindow {
 
     // The feature pages the home pages open.
     readonly property Component planPage: Component { PlanPage { } }
+    readonly property Component goalsPage: Component { GoalsPage { } }
+    readonly property Component voicePage: Component { VoicePage { } }
+    readonly property Component notSafePage: Component { NotSafePage { } }
+    readonly property Component threeHousesPage: Component { ThreeHousesPage { } }
+    readonly property Component wordsAndPicturesPage: Component { WordsAndPicturesPage { } }
+    readonly property Component supportPage: Component { SupportPage { } }
     readonly property Component settingsPage: Component { SettingsPage { } }
 }

@@ -20,11 +20,15 @@ std::optional<AppOptions> parse_app_options(const QStringList& arguments, QStrin
     else if (a == "--server") options.session.server = value();
     else if (a == "--ca") caFile = value();
     else if (a == "--unlock-from-env") options.unlockFromEnvironment = true;
-    else if (a == "--quit-after-plan-frame") options.quitAfterPlanFrame = true;
+    else if (a == "--open") options.openPage = value();
+    else if (a == "--quit-after-first-frame") options.quitAfterFirstFrame = true;
+    else if (a == "--screenshot") options.screenshot = value();
+    else if (a == "--quit-after-screenshot") options.quitAfterScreenshot = true;
     else if (a == "--auto-lock-seconds") options.session.autoLockSeconds = value().toInt();
     else {
       *error = QStringLiteral("kith-app: unknown option %1\n"
-                              "usage: kith-app [--data DIR] [--server URL] [--ca FILE]").arg(a);
+                              "usage: kith-app [--data DIR] [--server URL] [--ca FILE] [--auto-lock-seconds N]\n"
+                              "                [--unlock-from-env] [--open PAGE] [--screenshot FILE]").arg(a);
       return std::nullopt;
     }
   }

@@ -14,8 +14,15 @@ struct AppOptions {
   SessionOptions session;
   //! Unlock at start with the PIN in $KITH_PIN (demo and benchmark scripts only).
   bool unlockFromEnvironment = false;
-  //! Quit after the first frame of the plan page, printing the time since start (benchmark).
-  bool quitAfterPlanFrame = false;
+  //! After unlocking, open this page of the shell (e.g. "planPage") on top of the home page.
+  QString openPage;
+  //! Quit after the first frame that shows the page named by openPage, printing the time since
+  //! the process started (the cold-start benchmark).
+  bool quitAfterFirstFrame = false;
+  //! Once unlocked and the first sync has had its go, save the window as a PNG here (for
+  //! machines without a display: the demo shows what the app shows).
+  QString screenshot;
+  bool quitAfterScreenshot = false;
 };
 
 //! Parses the arguments (without argv[0]); the error sentence if they are wrong.

@@ -2,12 +2,27 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QTimer>
 #include <cstdio>
 
 #include "app_options.hpp"
 #include "qml_plugins.hpp"
+
+namespace {
+
+// True once the page with this objectName is on screen.
+bool showing(QQuickWindow* window, const QString& objectName) {
+  const auto items = window->contentItem()->findChildren<QQuickItem*>(objectName);
+  for (auto* item : items) {
+    if (item->isVisible() && item->opacity() > 0.99) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 int main(int argc, char* argv[]) {
   QElapsedTimer sinceStart;
@@ -28,22 +43,47 @@ int main(int argc, char* argv[]) {
   QQmlApplicationEngine engine;
   engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
   engine.setInitialProperties({{"session", QVariant::fromValue(&session)}});
-  QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
-                   [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
   engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Kith/App/Main.qml")));
+  auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0));
+  if (!window) return 1;
 
-  if (options->quitAfterPlanFrame) {
-    // Benchmark: the time from process start to the first frame that shows the plan page.
-    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0));
-    if (!window) return 1;
+  using kith::app::Session;
+  if (!options->openPage.isEmpty()) {
+    QObject::connect(&session, &Session::stateChanged, window, [&] {
+      if (session.state() != Session::Ready) return;
+      const QVariant page = window->property(options->openPage.toLatin1());
+      if (!page.isValid()) return;
+      QVariant pushed;
+      QMetaObject::invokeMethod(window, "open", Q_RETURN_ARG(QVariant, pushed), Q_ARG(QVariant, page),
+                                Q_ARG(QVariant, QVariantMap{}));
+    }, Qt::QueuedConnection);
+  }
+  if (options->quitAfterFirstFrame) {
+    // Benchmark: from process start to the first frame showing the page asked for (its
+    // objectName is the property's name, e.g. planPage).
     QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
-      if (!window->findChild<QObject*>("planPage")) return;
-      std::printf("plan-frame-ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
+      if (!showing(window, options->openPage.isEmpty() ? "homePage" : options->openPage)) return;
+      std::printf("first-frame-ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
       std::fflush(stdout);
       QCoreApplication::quit();
     });
   }
-  if (options->unlockFromEnvironment && session.state() == kith::app::Session::Locked) {
+  if (!options->screenshot.isEmpty()) {
+    auto* poll = new QTimer(&app);
+    QObject::connect(poll, &QTimer::timeout, &app, [&, poll] {
+      if (session.state() != Session::Ready || session.syncPhase() == Session::Syncing ||
+          window->property("changingPage").toBool()) {
+        return;
+      }
+      poll->stop();
+      const bool saved = window->grabWindow().save(options->screenshot);
+      std::fprintf(stderr, "kith-app: %s %s\n", saved ? "saved" : "could not save",
+                   qPrintable(options->screenshot));
+      if (options->quitAfterScreenshot) QCoreApplication::quit();
+    });
+    poll->start(500);
+  }
+  if (options->unlockFromEnvironment && session.state() == Session::Locked) {
     session.unlock(qEnvironmentVariable("KITH_PIN"));
   }
   return app.exec();

@@ -294,7 +294,10 @@ QString Session::personName() const { return qs(m_snapshot->person_name(m_snapsh
 QString Session::familyName() const { return familyNameOf(m_familyId); }
 
 QString Session::familyNameOf(const QString& familyId) const {
-  return qs(m_snapshot->family_name(familyId.toStdString()));
+  const std::string name = m_snapshot->family_name(familyId.toStdString());
+  if (!name.empty() || familyId.isEmpty()) return qs(name);
+  // A volunteer's device does not hold the family's own record, only their support of it.
+  return tr("The family you support");
 }
 
 QString Session::personNameOf(const QString& personId) const {

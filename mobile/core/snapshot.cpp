@@ -43,10 +43,18 @@ std::optional<v1::Role> Snapshot::role_in(const std::string& id,
 
 std::vector<std::string> Snapshot::my_families() const {
   std::vector<std::string> out;
+  auto add = [&](const std::string& family) {
+    if (std::find(out.begin(), out.end(), family) == out.end()) out.push_back(family);
+  };
   for (const auto& r : records(domain::Record::kMembership)) {
     const auto& m = r.membership();
-    if (m.person_id() != person_id || !m.ended_on().empty()) continue;
-    if (std::find(out.begin(), out.end(), m.family_id()) == out.end()) out.push_back(m.family_id());
+    if (m.person_id() == person_id && m.ended_on().empty()) add(m.family_id());
+  }
+  // A volunteer holds only their own support scope of each family, not its memberships: their
+  // support links say which families they are part of.
+  for (const auto& r : records(domain::Record::kSupportLink)) {
+    const auto& link = r.support_link();
+    if (link.volunteer_id() == person_id && link.ended_on().empty()) add(link.family_id());
   }
   return out;
 }

@@ -25,7 +25,8 @@ struct Snapshot {
   std::string family_name(const std::string& family_id) const;
   //! The person's current (not ended) role in a family; the wider one if they have two.
   std::optional<v1::Role> role_in(const std::string& person_id, const std::string& family_id) const;
-  //! The families this device's person belongs to now, in the order they were stored.
+  //! The families this device's person belongs to now, in the order they were stored: by
+  //! membership, or for a volunteer by support link.
   std::vector<std::string> my_families() const;
   //! The current published plan version of a family, or nullptr.
   const v1::PlanVersion* current_plan(const std::string& family_id) const;

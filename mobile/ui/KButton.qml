@@ -21,8 +21,8 @@ Basic.Button {
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         color: !control.enabled ? Theme.textMuted
-             : control.destructive ? Theme.onDanger
-             : control.primary ? Theme.onAccent : Theme.accent
+             : control.destructive ? Theme.dangerText
+             : control.primary ? Theme.accentText : Theme.accent
     }
     background: Rectangle {
         radius: Theme.radius

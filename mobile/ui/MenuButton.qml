@@ -22,7 +22,7 @@ Basic.ItemDelegate {
                 color: Theme.danger
                 implicitWidth: Math.max(height, badgeText.implicitWidth + Theme.spacing * 2)
                 implicitHeight: badgeText.implicitHeight + Theme.spacingSmall * 2
-                Text { id: badgeText; anchors.centerIn: parent; text: control.badge; color: Theme.onDanger; font.pixelSize: Theme.fontSmall; font.bold: true }
+                Text { id: badgeText; anchors.centerIn: parent; text: control.badge; color: Theme.dangerText; font.pixelSize: Theme.fontSmall; font.bold: true }
             }
         }
         Body { visible: control.detail !== ""; text: control.detail; muted: true; Layout.fillWidth: true; Accessible.ignored: true }

@@ -24,7 +24,7 @@ Rectangle {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontBody
-            color: notice.danger ? Theme.onDanger : Theme.onNotice
+            color: notice.danger ? Theme.dangerText : Theme.noticeText
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
         }

@@ -17,7 +17,7 @@ Basic.Button {
         id: label
         text: control.text
         font: control.font
-        color: Theme.onExitButton
+        color: Theme.exitButtonText
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
     }

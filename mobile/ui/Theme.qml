@@ -40,15 +40,15 @@ QtObject {
     readonly property color textMuted: highContrast ? "#e6e6e6" : "#4a4a4a"
     readonly property color border: highContrast ? "#ffffff" : "#6b6b6b"
     readonly property color accent: highContrast ? "#ffd60a" : "#1d5e8c"
-    readonly property color onAccent: highContrast ? "#000000" : "#ffffff"
+    readonly property color accentText: highContrast ? "#000000" : "#ffffff"
     readonly property color focus: highContrast ? "#00e5ff" : "#b34700"
     readonly property color danger: highContrast ? "#ff8a80" : "#a4262c"
-    readonly property color onDanger: highContrast ? "#000000" : "#ffffff"
+    readonly property color dangerText: highContrast ? "#000000" : "#ffffff"
     readonly property color success: highContrast ? "#8cf2a5" : "#1e6b3a"
     readonly property color notice: highContrast ? "#1a1a1a" : "#fff4d6"
-    readonly property color onNotice: highContrast ? "#ffffff" : "#3d2e00"
+    readonly property color noticeText: highContrast ? "#ffffff" : "#3d2e00"
     readonly property color exitButton: highContrast ? "#ffffff" : "#3d3d3d"
-    readonly property color onExitButton: highContrast ? "#000000" : "#ffffff"
+    readonly property color exitButtonText: highContrast ? "#000000" : "#ffffff"
 
     // Motion: none at all under reduced motion.
     readonly property int durationShort: reducedMotion ? 0 : 120
@@ -57,9 +57,9 @@ QtObject {
     //! The colour pairs the contrast test checks: [foreground, background, minimum ratio].
     readonly property var contrastPairs: [
         [text, background, 4.5], [text, surface, 4.5], [textMuted, surface, 4.5],
-        [textMuted, background, 4.5], [onAccent, accent, 4.5], [accent, surface, 4.5],
-        [accent, background, 4.5], [onDanger, danger, 4.5], [danger, surface, 4.5],
-        [success, surface, 4.5], [onNotice, notice, 4.5], [onExitButton, exitButton, 4.5],
+        [textMuted, background, 4.5], [accentText, accent, 4.5], [accent, surface, 4.5],
+        [accent, background, 4.5], [dangerText, danger, 4.5], [danger, surface, 4.5],
+        [success, surface, 4.5], [noticeText, notice, 4.5], [exitButtonText, exitButton, 4.5],
         [text, surfaceMuted, 4.5], [border, surface, 3.0], [focus, surface, 3.0],
         [focus, background, 3.0]
     ]

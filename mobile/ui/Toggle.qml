@@ -28,7 +28,7 @@ Basic.Switch {
             width: parent.height - 6; height: width; radius: width / 2
             y: 3
             x: control.checked ? parent.width - width - 3 : 3
-            color: control.checked ? Theme.onAccent : Theme.border
+            color: control.checked ? Theme.accentText : Theme.border
             Behavior on x { NumberAnimation { duration: Theme.durationShort } }
         }
     }

@@ -32,7 +32,7 @@ const std::map<QString, Person>& people() {
       {"amina", {"d2000000-0000-4000-8000-000000000001", {"planPage", "goalsPage", "supportPage", "voicePage", "settingsPage"}}},
       {"zara", {"d2000000-0000-4000-8000-000000000002", {"planPage", "voicePage", "notSafePage", "threeHousesPage", "wordsAndPicturesPage", "goalsPage"}}},
       {"nan", {"d2000000-0000-4000-8000-000000000003", {"planPage", "goalsPage"}}},
-      {"helen", {"d2000000-0000-4000-8000-000000000004", {"supportPage", "contactLogEditor", "settingsPage"}}},
+      {"helen", {"d2000000-0000-4000-8000-000000000004", {"supportPage", "settingsPage"}}},
       {"jo", {"d2000000-0000-4000-8000-000000000005", {"familiesPage", "familyPage", "inboxPage", "publishPlanPage", "assessmentPage", "conferencePage", "invitePage", "planPage", "goalsPage"}}},
   };
   return all;
