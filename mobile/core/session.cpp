@@ -183,7 +183,9 @@ void Session::lock() {
   m_snapshot = make_snapshot({}, {});
   m_preferences->forgetPrivate();
   m_sync = {};
+  m_familyId.clear();
   ++m_revision;
+  emit familyChanged();
   emit snapshotChanged();
   emit syncChanged();
   if (m_state == Ready) setState(Locked);
@@ -297,7 +299,10 @@ QString Session::familyNameOf(const QString& familyId) const {
   const std::string name = m_snapshot->family_name(familyId.toStdString());
   if (!name.empty() || familyId.isEmpty()) return qs(name);
   // A volunteer's device does not hold the family's own record, only their support of it.
-  return tr("The family you support");
+  for (const auto& r : m_snapshot->records(domain::Record::kSupportLink)) {
+    if (r.support_link().family_id() == familyId.toStdString()) return tr("The family you support");
+  }
+  return {};
 }
 
 QString Session::personNameOf(const QString& personId) const {

@@ -9,6 +9,7 @@
 // Usage: kith-bench-store [--smoke] [--records N] [--docs PATH]
 // Without --smoke it writes its figures into docs/PERFORMANCE.md between its markers.
 
+#include "bench_report.hpp"
 #include <sqlite3.h>
 #include <sys/utsname.h>
 
@@ -127,35 +128,9 @@ double store_apply(kith::store::Store& store, const std::vector<Record>& records
 }
 
 std::string machine() {
-  std::ifstream cpuinfo("/proc/cpuinfo");
-  std::string line, model = "unknown CPU";
-  while (std::getline(cpuinfo, line)) {
-    if (line.rfind("model name", 0) == 0) {
-      model = line.substr(line.find(':') + 2);
-      break;
-    }
-  }
-  utsname u{};
-  uname(&u);
-  std::ostringstream out;
-  out << model << ", " << sysconf(_SC_NPROCESSORS_ONLN) << " cores, " << u.sysname << " "
-      << u.release << ", SQLCipher " << sqlite3_libversion();
-  return out.str();
+  return kith::bench::machine_description() + ", SQLCipher " + sqlite3_libversion();
 }
 
-void write_section(const std::string& path, const std::string& section) {
-  const std::string begin = "<!-- bench:store:begin -->", end = "<!-- bench:store:end -->";
-  std::ifstream in(path);
-  std::string doc((std::istreambuf_iterator<char>(in)), {});
-  const auto b = doc.find(begin), e = doc.find(end);
-  const std::string block = begin + "\n" + section + end;
-  if (b == std::string::npos || e == std::string::npos) {
-    doc += "\n" + block + "\n";
-  } else {
-    doc.replace(b, e + end.size() - b, block);
-  }
-  std::ofstream(path, std::ios::trunc) << doc;
-}
 
 }  // namespace
 
@@ -250,7 +225,7 @@ int main(int argc, char** argv) {
   section << "Measured " << date << " on " << machine() << ".\n"
           << "Command: `build/dev/tests/bench/kith-bench-store --records " << n << "`\n\n"
           << table.str();
-  write_section(docs, section.str());
+  kith::bench::write_doc_section(docs, "store", section.str());
   std::cout << "wrote " << docs << "\n";
   return 0;
 }

@@ -20,6 +20,7 @@
 // the figures go into docs/PERFORMANCE.md between its markers. --server-log keeps a copy of the
 // server's log (one line a push, with the time the server spent on it).
 
+#include "bench_report.hpp"
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/prctl.h>
@@ -517,16 +518,6 @@ std::string format_fixed(double value, int precision) {
 }
 
 std::string machine(const std::string& data_dir) {
-  std::ifstream cpuinfo("/proc/cpuinfo");
-  std::string line, model = "unknown CPU";
-  while (std::getline(cpuinfo, line)) {
-    if (line.rfind("model name", 0) == 0) {
-      model = line.substr(line.find(':') + 2);
-      break;
-    }
-  }
-  utsname u{};
-  uname(&u);
   struct statfs fs {};
   std::string fs_name = "a disk";
   if (::statfs(data_dir.c_str(), &fs) == 0) {
@@ -551,28 +542,7 @@ std::string machine(const std::string& data_dir) {
         break;
     }
   }
-  std::ifstream loadavg("/proc/loadavg");
-  std::string load = "?";
-  loadavg >> load;
-  std::ostringstream out;
-  out << model << ", " << sysconf(_SC_NPROCESSORS_ONLN) << " cores, " << u.sysname << " "
-      << u.release << ", data on " << fs_name << "; load average " << load
-      << " before the run (the machine is shared)";
-  return out.str();
-}
-
-void write_section(const std::string& path, const std::string& section) {
-  const std::string begin = "<!-- bench:sync:begin -->", end = "<!-- bench:sync:end -->";
-  std::ifstream in(path);
-  std::string doc((std::istreambuf_iterator<char>(in)), {});
-  const auto b = doc.find(begin), e = doc.find(end);
-  const std::string block = begin + "\n" + section + end;
-  if (b == std::string::npos || e == std::string::npos) {
-    doc += "\n" + block + "\n";
-  } else {
-    doc.replace(b, e + end.size() - b, block);
-  }
-  std::ofstream(path, std::ios::trunc) << doc;
+  return kith::bench::machine_description() + ", data on " + fs_name;
 }
 
 int run(int argc, char** argv) {
@@ -700,7 +670,7 @@ int run(int argc, char** argv) {
           << "kith-server with `--threads " << sysconf(_SC_NPROCESSORS_ONLN)
           << "`; one device thread a device, on the same machine.\n\n"
           << table.str();
-  write_section(docs, section.str());
+  kith::bench::write_doc_section(docs, "sync", section.str());
   std::cout << "wrote " << docs << "\n";
   return 0;
 }

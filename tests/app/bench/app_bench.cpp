@@ -1,0 +1,225 @@
+// kith-bench-app: kith-app's cold start, from exec to the first frame of the plan page, and its
+// resident memory, with a device store of 10,000 records. Baselines in the same run: the same
+// binary on a store holding only the demo family (so the cost of the records shows as a ratio),
+// and the PIN stretching alone (scrypt, which a cold start must pay). Writes its figures into
+// docs/PERFORMANCE.md between <!-- bench:app:begin --> and <!-- bench:app:end -->.
+//
+//   kith-bench-app [--runs N] [--records N] [--smoke] [--docs FILE]
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <numeric>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "bench_report.hpp"
+#include "device_seed.hpp"
+#include "kith/store/store.hpp"
+
+namespace {
+
+using namespace kith;
+
+struct Run {
+  double first_frame_ms = 0;  // as kith-app measured it, from its own start
+  double wall_ms = 0;         // exec to exit, as seen from here
+  long max_rss_kib = 0;
+};
+
+[[noreturn]] void fail(const std::string& why) {
+  std::fprintf(stderr, "kith-bench-app: %s\n", why.c_str());
+  std::exit(1);
+}
+
+// Runs kith-app on `dataDir` until the plan page's first frame.
+Run cold_start(const QString& dataDir) {
+  int out[2];
+  if (::pipe(out) != 0) fail("pipe");
+  const auto start = std::chrono::steady_clock::now();
+  const pid_t pid = ::fork();
+  if (pid < 0) fail("fork");
+  if (pid == 0) {
+    ::dup2(out[1], STDOUT_FILENO);
+    ::close(out[0]);
+    const int null = ::open("/dev/null", O_WRONLY);
+    ::dup2(null, STDERR_FILENO);
+    ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    ::setenv("KITH_PIN", "284613", 1);
+    const std::string data = dataDir.toStdString();
+    ::execl(KITH_APP_BINARY, "kith-app", "--data", data.c_str(), "--unlock-from-env", "--open",
+            "planPage", "--quit-after-first-frame", static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  ::close(out[1]);
+  std::string text;
+  char buffer[256];
+  for (ssize_t n; (n = ::read(out[0], buffer, sizeof buffer)) > 0;) text.append(buffer, static_cast<std::size_t>(n));
+  ::close(out[0]);
+  int status = 0;
+  rusage usage{};
+  ::wait4(pid, &status, 0, &usage);
+  Run run;
+  run.wall_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  run.max_rss_kib = usage.ru_maxrss;
+  const auto at = text.find("first-frame-ms ");
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || at == std::string::npos) {
+    fail("kith-app did not reach the plan page (exit " + std::to_string(WEXITSTATUS(status)) + "): " + text);
+  }
+  run.first_frame_ms = std::stod(text.substr(at + 15));
+  return run;
+}
+
+// Action updates in the family's scope: what years of ticking off make, and what the plan page
+// reads through (each action's status is its latest update).
+std::vector<domain::Record> filler(std::size_t count, const std::string& family, const std::string& version,
+                                   const std::vector<std::string>& actions, const std::string& by) {
+  std::vector<domain::Record> out;
+  out.reserve(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    domain::Record r;
+    auto* u = r.mutable_action_update();
+    char id[40];
+    std::snprintf(id, sizeof id, "b0000000-0000-4000-8000-%012zx", i);
+    u->set_id(id);
+    u->set_family_id(family);
+    u->set_plan_version_id(version);
+    u->set_action_id(actions[i % actions.size()]);
+    u->set_status(static_cast<v1::ActionStatus>(1 + i % 3));
+    u->set_by(by);
+    u->mutable_at()->set_seconds(1'780'000'000 + static_cast<std::int64_t>(i) * 60);
+    u->set_note("Week " + std::to_string(i / 7) + ": done as agreed, and Nan checked it on Sunday.");
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v.empty() ? 0 : v[v.size() / 2];
+}
+
+std::string fixed(double v, int precision = 0) {
+  std::ostringstream out;
+  out.setf(std::ios::fixed);
+  out.precision(precision);
+  out << v;
+  return out.str();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QCoreApplication app(argc, argv);
+  int runs = 7;
+  std::size_t records = 10'000;
+  bool smoke = false;
+  std::string docs = KITH_PERFORMANCE_DOC;
+  std::string command = "kith-bench-app";
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    command += " " + a;
+    if (a == "--smoke") smoke = true;
+    else if (a == "--runs" && i + 1 < argc) runs = std::atoi(argv[++i]), command += std::string(" ") + argv[i];
+    else if (a == "--records" && i + 1 < argc) records = std::strtoul(argv[++i], nullptr, 10), command += std::string(" ") + argv[i];
+    else if (a == "--docs" && i + 1 < argc) docs = argv[++i], command += " " + docs;
+    else fail("unknown option " + a + "\nusage: kith-bench-app [--runs N] [--records N] [--smoke] [--docs FILE]");
+  }
+  if (smoke) {
+    runs = 1;
+    records = 500;
+  }
+  if (runs < 1 || runs > 50) fail("--runs must be from 1 to 50");
+
+  std::string error;
+  const auto demo = testing::read_records(KITH_DEMO_FILE, &error);
+  if (!error.empty()) fail(error);
+  std::string family, version, by = "d2000000-0000-4000-8000-000000000001";
+  std::vector<std::string> actions;
+  for (const auto& r : demo) {
+    if (r.has_plan_version()) {
+      family = r.plan_version().family_id();
+      version = r.plan_version().id();
+      for (const auto& a : r.plan_version().actions()) actions.push_back(a.id());
+    }
+  }
+  if (actions.empty()) fail("the demo family has no plan");
+  std::vector<domain::Record> big = demo;
+  auto more = filler(records > demo.size() ? records - demo.size() : 0, family, version, actions, by);
+  big.insert(big.end(), more.begin(), more.end());
+
+  // Both stores with the standard PIN stretching a phone uses.
+  const store::StoreOptions standard;
+  QTemporaryDir small_dir, big_dir;
+  error = testing::seed_device_store(small_dir.path(), by, demo, "284613", "https://127.0.0.1:1", standard);
+  if (!error.empty()) fail(error);
+  error = testing::seed_device_store(big_dir.path(), by, big, "284613", "https://127.0.0.1:1", standard);
+  if (!error.empty()) fail(error);
+
+  // The PIN stretching alone, on this machine now.
+  std::vector<double> unlock_ms;
+  for (int i = 0; i < std::min(runs, 3); ++i) {
+    const auto t = std::chrono::steady_clock::now();
+    auto key = store::Store::unwrap_data_key((small_dir.path() + "/store").toStdString(), Pin("284613"), standard);
+    if (!key) fail(key.error().describe());
+    unlock_ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count());
+  }
+
+  // Alternate the two stores so a burst of load on the shared machine hits both alike.
+  std::vector<Run> small, large;
+  for (int i = 0; i < runs; ++i) {
+    small.push_back(cold_start(small_dir.path()));
+    large.push_back(cold_start(big_dir.path()));
+  }
+  auto frames = [](const std::vector<Run>& v) {
+    std::vector<double> out;
+    for (const auto& r : v) out.push_back(r.first_frame_ms);
+    return out;
+  };
+  auto rss = [](const std::vector<Run>& v) {
+    long most = 0;
+    for (const auto& r : v) most = std::max(most, r.max_rss_kib);
+    return most;
+  };
+  const double small_ms = median(frames(small)), large_ms = median(frames(large));
+  const double scrypt_ms = median(unlock_ms);
+  std::printf("cold start to the plan page's first frame (median of %d):\n", runs);
+  std::printf("  demo family only (%zu records):  %.0f ms, max RSS %ld MiB\n", demo.size(), small_ms, rss(small) / 1024);
+  std::printf("  %zu records:                     %.0f ms, max RSS %ld MiB\n", big.size(), large_ms, rss(large) / 1024);
+  std::printf("  of which PIN stretching (scrypt N=2^17): %.0f ms\n", scrypt_ms);
+  std::printf("  ratio %zu records / demo only: %.2f\n", big.size(), large_ms / small_ms);
+  if (smoke) {
+    std::printf("(smoke: figures not written)\n");
+    return 0;
+  }
+
+  std::ostringstream section;
+  section << "### kith-app cold start\n\n"
+          << "Measured " << QDateTime::currentDateTimeUtc().toString("yyyy-MM-dd").toStdString()
+          << " on " << bench::machine_description() << ", with `" << command
+          << "` (offscreen Qt Quick, software rendering). Each run is a new `kith-app` process: "
+          << "exec, PIN unlock (scrypt N=2^17, r=8, the phone's setting), the store opened and read, the "
+          << "home page, then the plan page pushed; the time is from the process's start to the first "
+          << "frame the plan page is on, as the app measures it. Median of " << runs
+          << " runs, the two stores alternated.\n\n"
+          << "| device store | first frame of the plan page | max resident memory |\n|---|---|---|\n"
+          << "| the demo family only (" << demo.size() << " records), the baseline | " << fixed(small_ms)
+          << " ms | " << rss(small) / 1024 << " MiB |\n"
+          << "| " << big.size() << " records | " << fixed(large_ms) << " ms | " << rss(large) / 1024 << " MiB |\n\n"
+          << "Ratio, " << big.size() << " records to the demo family: **" << fixed(large_ms / small_ms, 2)
+          << "**. The PIN stretching alone took " << fixed(scrypt_ms) << " ms of each start ("
+          << fixed(100 * scrypt_ms / large_ms) << "% of the larger start). The aim (issue 8) is under 1 s.\n\n";
+  bench::write_doc_section(docs, "app", section.str());
+  std::printf("written to %s\n", docs.c_str());
+  return 0;
+}
