@@ -29,6 +29,28 @@ KPage {
                                : qsTr("Kith is getting your family's information. This needs a connection the first time.")
     }
 
+    // Coordinators: their families, the inbox (worries first), the family in view.
+    MenuButton {
+        objectName: "openInbox"
+        visible: page.coordinator
+        title: qsTr("Inbox")
+        detail: qsTr("Worries first, then feedback for staff and requests for help")
+        onClicked: page.shell.open(page.shell.inboxPage)
+    }
+    MenuButton {
+        objectName: "openFamilies"
+        visible: page.coordinator || session.isStaff
+        title: qsTr("Your families")
+        detail: qsTr("Families you coordinate; add a family")
+        onClicked: page.shell.open(page.shell.familiesPage)
+    }
+    MenuButton {
+        objectName: "openFamily"
+        visible: page.coordinator && session.familyId !== ""
+        title: qsTr("People in this family")
+        detail: qsTr("Their needs, invites, volunteers, meetings, plan and assessment")
+        onClicked: page.shell.open(page.shell.familyPage)
+    }
     // A young person can say they don't feel safe from the first page, in one tap.
     MenuButton {
         objectName: "openNotSafe"

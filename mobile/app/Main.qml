@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Basic as Basic
+import Kith.Coordinator
 import Kith.Core
 import Kith.Ui
 import Kith.Onboarding
@@ -76,5 +77,12 @@ Basic.ApplicationWindow {
     readonly property Component threeHousesPage: Component { ThreeHousesPage { } }
     readonly property Component wordsAndPicturesPage: Component { WordsAndPicturesPage { } }
     readonly property Component supportPage: Component { SupportPage { } }
+    readonly property Component familiesPage: Component { FamiliesPage { } }
+    readonly property Component familyPage: Component { FamilyPage { } }
+    readonly property Component inboxPage: Component { InboxPage { } }
+    readonly property Component publishPlanPage: Component { PublishPlanPage { } }
+    readonly property Component assessmentPage: Component { AssessmentPage { } }
+    readonly property Component conferencePage: Component { ConferencePage { } }
+    readonly property Component invitePage: Component { InvitePage { } }
     readonly property Component settingsPage: Component { SettingsPage { } }
 }
