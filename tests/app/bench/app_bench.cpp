@@ -166,6 +166,16 @@ int main(int argc, char** argv) {
   error = testing::seed_device_store(big_dir.path(), by, big, "284613", "https://127.0.0.1:1", standard);
   if (!error.empty()) fail(error);
 
+  // What the larger device really holds (the scopes Amina may hold, as the server would send).
+  std::int64_t held = 0;
+  {
+    auto store = store::Store::unlock((big_dir.path() + "/store").toStdString(), Pin("284613"), standard);
+    if (!store) fail(store.error().describe());
+    auto count = store->count({});
+    if (!count) fail(count.error().describe());
+    held = *count;
+  }
+
   // The PIN stretching alone, on this machine now.
   std::vector<double> unlock_ms;
   for (int i = 0; i < std::min(runs, 3); ++i) {
@@ -195,9 +205,9 @@ int main(int argc, char** argv) {
   const double scrypt_ms = median(unlock_ms);
   std::printf("cold start to the plan page's first frame (median of %d):\n", runs);
   std::printf("  demo family only (%zu records):  %.0f ms, max RSS %ld MiB\n", demo.size(), small_ms, rss(small) / 1024);
-  std::printf("  %zu records:                     %.0f ms, max RSS %ld MiB\n", big.size(), large_ms, rss(large) / 1024);
+  std::printf("  %lld records on the device:      %.0f ms, max RSS %ld MiB\n", static_cast<long long>(held), large_ms, rss(large) / 1024);
   std::printf("  of which PIN stretching (scrypt N=2^17): %.0f ms\n", scrypt_ms);
-  std::printf("  ratio %zu records / demo only: %.2f\n", big.size(), large_ms / small_ms);
+  std::printf("  ratio %lld records / demo only: %.2f\n", static_cast<long long>(held), large_ms / small_ms);
   if (smoke) {
     std::printf("(smoke: figures not written)\n");
     return 0;
@@ -215,8 +225,8 @@ int main(int argc, char** argv) {
           << "| device store | first frame of the plan page | max resident memory |\n|---|---|---|\n"
           << "| the demo family only (" << demo.size() << " records), the baseline | " << fixed(small_ms)
           << " ms | " << rss(small) / 1024 << " MiB |\n"
-          << "| " << big.size() << " records | " << fixed(large_ms) << " ms | " << rss(large) / 1024 << " MiB |\n\n"
-          << "Ratio, " << big.size() << " records to the demo family: **" << fixed(large_ms / small_ms, 2)
+          << "| " << held << " records | " << fixed(large_ms) << " ms | " << rss(large) / 1024 << " MiB |\n\n"
+          << "Ratio, " << held << " records to the demo family: **" << fixed(large_ms / small_ms, 2)
           << "**. The PIN stretching alone took " << fixed(scrypt_ms) << " ms of each start ("
           << fixed(100 * scrypt_ms / large_ms) << "% of the larger start). The aim (issue 8) is under 1 s.\n\n";
   bench::write_doc_section(docs, "app", section.str());
