@@ -110,8 +110,11 @@ void Session::noteActivity() {
 void Session::setState(State state) {
   if (state == m_state) return;
   m_state = state;
-  if (state == Ready) m_idleTimer.start();
-  else m_idleTimer.stop();
+  if (state == Ready) {
+    m_idleTimer.start();
+  } else {
+    m_idleTimer.stop();
+  }
   emit stateChanged();
 }
 
