@@ -19,7 +19,8 @@ Basic.ApplicationWindow {
     width: 400
     height: 760
     visible: true
-    title: "Kith"
+    // After a quick exit even the title (seen in the task switcher) says nothing about Kith.
+    title: session.quickExited ? qsTr("Clock") : "Kith"
     color: Theme.background
 
     LayoutMirroring.enabled: session.preferences.rightToLeft

@@ -111,8 +111,12 @@ TEST_F(AppSync, AnActionTickedInTheAppReachesTheOtherDevice) {
     if (plan.actions()->get(i).value("canTick").toBool()) action = plan.actions()->get(i).value("actionId").toString();
   }
   ASSERT_FALSE(action.isEmpty());
+  const auto before = count(*amina, domain::Record::kActionUpdate);
   ASSERT_TRUE(plan.setStatus(action, v1::ACTION_IN_PROGRESS, "Booked the course"));
-  // Sent a moment after the change, by itself.
+  // Stored (the worker sends the snapshot, then the status that counts it as waiting), then sent
+  // a moment later, by itself.
+  ASSERT_TRUE(QTest::qWaitFor([&] { return count(*amina, domain::Record::kActionUpdate) == before + 1; }, 5000));
+  ASSERT_TRUE(QTest::qWaitFor([&] { return amina->waitingCount() == 1; }, 5000));
   ASSERT_TRUE(QTest::qWaitFor([&] { return amina->waitingCount() == 0 && amina->syncPhase() == Session::Synced; }, 8000));
   std::string listed;
   ASSERT_EQ(cli({"sync"}), 0);
