@@ -60,7 +60,8 @@ QtObject {
         [textMuted, background, 4.5], [accentText, accent, 4.5], [accent, surface, 4.5],
         [accent, background, 4.5], [dangerText, danger, 4.5], [danger, surface, 4.5],
         [success, surface, 4.5], [noticeText, notice, 4.5], [exitButtonText, exitButton, 4.5],
-        [text, surfaceMuted, 4.5], [border, surface, 3.0], [focus, surface, 3.0],
-        [focus, background, 3.0]
+        [text, surfaceMuted, 4.5], [textMuted, surfaceMuted, 4.5], [danger, surfaceMuted, 4.5],
+        [success, background, 4.5], [danger, background, 4.5], [border, surface, 3.0],
+        [border, background, 3.0], [focus, surface, 3.0], [focus, background, 3.0]
     ]
 }
