@@ -15,6 +15,13 @@ Basic.Page {
     readonly property bool canGoBack: stackView !== null && Basic.StackView.index > 0
 
     title: heading
+
+    Connections {
+        target: page.session
+        function onWriteFailed(message) {
+            writeProblem.text = qsTr("This was not saved: %1").arg(message)
+        }
+    }
     background: Rectangle { color: Theme.background }
 
     // The header holds only Back and the quick exit, so it stays one short row at any text size;
@@ -63,6 +70,15 @@ Basic.Page {
                 Layout.fillWidth: true
                 level: 1
                 text: page.heading
+            }
+            // A change the store refused after the form had let it go (the disk full, the store
+            // damaged): said on whatever page the person is on, never dropped silently.
+            Notice {
+                id: writeProblem
+                objectName: "writeProblem"
+                danger: true
+                actionText: qsTr("OK")
+                onAction: text = ""
             }
         }
     }

@@ -81,3 +81,23 @@ TEST_F(Shell, TheQuickExitShowsANeutralScreenThatNamesNoOne) {
 
 }  // namespace
 }  // namespace kith::testing
+
+namespace kith::testing {
+namespace {
+
+TEST(Pages, AChangeTheStoreRefusedIsSaidOnThePageThePersonIsOn) {
+  const SeededDevice device(demo::kAmina, demo_records());
+  auto session = device.open();
+  PageHarness harness(session.get(), "Kith/Plan/PlanPage.qml");
+  auto* notice = harness.find("writeProblem");
+  ASSERT_NE(notice, nullptr);
+  EXPECT_FALSE(notice->isVisible());
+  emit session->writeFailed("The phone's storage is full.");
+  harness.render();
+  EXPECT_TRUE(notice->isVisible());
+  EXPECT_TRUE(notice->property("text").toString().contains("storage is full"));
+  EXPECT_TRUE(harness.errors().isEmpty()) << harness.errors().toStdString();
+}
+
+}  // namespace
+}  // namespace kith::testing
