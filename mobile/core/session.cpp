@@ -43,7 +43,6 @@ Session::Session(SessionOptions options, QObject* parent)
   connect(m_worker, &StoreWorker::opened, this, &Session::onOpened);
   connect(m_worker, &StoreWorker::openFailed, this, &Session::onOpenFailed);
   connect(m_worker, &StoreWorker::snapshotChanged, this, &Session::onSnapshot);
-  connect(m_worker, &StoreWorker::locked, this, &Session::onLocked);
   connect(m_worker, &StoreWorker::settingRead, this, &Session::onSettingRead);
   connect(m_worker, &StoreWorker::writeFailed, this, &Session::writeFailed);
   connect(m_worker, &StoreWorker::inviteReady, this,
@@ -268,10 +267,6 @@ void Session::onSnapshot(const SnapshotPtr& snapshot) {
   }
   chooseFamily();
   emit snapshotChanged();
-}
-
-void Session::onLocked() {
-  // The worker has closed the store. Nothing else to drop: lock() did it already.
 }
 
 void Session::chooseFamily() {

@@ -69,7 +69,13 @@ class Session : public QObject {
   //! The same numbers as kith.v1.Role.
   enum Role { NoRole = 0, Parent, Network, YoungPerson, CareLeaver, Volunteer, Coordinator };
   Q_ENUM(Role)
-  enum SyncPhase { Synced = 0, Syncing = 1, Offline = 2, NeedsAttention = 3 };
+  //! The worker's kith::app::SyncPhase, for QML.
+  enum SyncPhase {
+    Synced = static_cast<int>(app::SyncPhase::synced),
+    Syncing = static_cast<int>(app::SyncPhase::syncing),
+    Offline = static_cast<int>(app::SyncPhase::offline),
+    NeedsAttention = static_cast<int>(app::SyncPhase::needs_attention),
+  };
   Q_ENUM(SyncPhase)
 
   explicit Session(SessionOptions options, QObject* parent = nullptr);
@@ -168,7 +174,6 @@ class Session : public QObject {
   void onOpened(const SnapshotPtr& snapshot, const QString& role, bool firstRun);
   void onOpenFailed(const QString& code, const QString& message);
   void onSnapshot(const SnapshotPtr& snapshot);
-  void onLocked();
   void onSettingRead(const QString& key, const QString& value);
   void chooseFamily();
   QString checkNewPin(const QString& pin, const QString& pinAgain);

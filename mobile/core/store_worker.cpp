@@ -261,7 +261,7 @@ void StoreWorker::runSync() {
   if (!engine_) {
     auto engine = sync::SyncEngine::open(*store_, engineOptions_);
     if (!engine) {
-      status_.phase = 3;
+      status_.phase = SyncPhase::needs_attention;
       status_.problem = qs(engine.error().message);
       status_.needsPerson = true;
       publishStatus();
@@ -269,12 +269,12 @@ void StoreWorker::runSync() {
     }
     engine_.emplace(std::move(*engine));
   }
-  status_.phase = 1;
+  status_.phase = SyncPhase::syncing;
   publishStatus();
   auto report = engine_->sync();
   if (!report) {
     auto [problem, needsPerson] = explain(report.error());
-    status_.phase = needsPerson ? 3 : 2;
+    status_.phase = needsPerson ? SyncPhase::needs_attention : SyncPhase::offline;
     status_.problem = problem;
     status_.needsPerson = needsPerson;
     hintsOpen_ = false;
@@ -283,7 +283,7 @@ void StoreWorker::runSync() {
     return;
   }
   backoff_.reset();
-  status_.phase = 0;
+  status_.phase = SyncPhase::synced;
   status_.problem.clear();
   status_.needsPerson = false;
   if (report->pulled || report->purged || report->reloaded || report->rejected) publishSnapshot();

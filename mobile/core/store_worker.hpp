@@ -32,9 +32,12 @@ struct EnrolmentRequest {
   QString password;
 };
 
-//! What the interface shows about sync. `phase` is one of the SyncPhase values in session.hpp.
+//! Where sync stands; Session::SyncPhase shows the same values to QML.
+enum class SyncPhase { synced = 0, syncing = 1, offline = 2, needs_attention = 3 };
+
+//! What the interface shows about sync.
 struct SyncStatus {
-  int phase = 0;
+  SyncPhase phase = SyncPhase::synced;
   qint64 lastSynced = 0;    //!< unix seconds of the last complete sync; 0 if never
   int waiting = 0;          //!< local changes not yet taken by the server
   QString problem;          //!< what went wrong and what to do, or empty
