@@ -209,12 +209,12 @@ void Session::leaveNeutralScreen() {
 void Session::requestInvite(const QString& familyId, int role, const QString& displayName,
                             const QString& personId) {
   const QString what = QStringLiteral("invite");
-  if (m_state != Ready) return emit requestFailed(what, tr("Kith is locked. Unlock it and try again."));
+  if (m_state != Ready) return emit requestFailed(what, false, tr("Kith is locked. Unlock it and try again."));
   if (displayName.trimmed().isEmpty()) {
-    return emit requestFailed(what, tr("Type the name the person will be shown by."));
+    return emit requestFailed(what, false, tr("Type the name the person will be shown by."));
   }
   if (role == Coordinator || role <= NoRole || role > Coordinator) {
-    return emit requestFailed(what, tr("Choose the person's part in the family. Coordinators "
+    return emit requestFailed(what, false, tr("Choose the person's part in the family. Coordinators "
                                        "are added by the service's Kith administrator."));
   }
   QMetaObject::invokeMethod(m_worker, [w = m_worker, familyId, role, displayName, personId] {
@@ -224,7 +224,7 @@ void Session::requestInvite(const QString& familyId, int role, const QString& di
 
 void Session::requestVolunteers() {
   if (m_state != Ready) {
-    return emit requestFailed(QStringLiteral("volunteers"), tr("Kith is locked. Unlock it and try again."));
+    return emit requestFailed(QStringLiteral("volunteers"), false, tr("Kith is locked. Unlock it and try again."));
   }
   QMetaObject::invokeMethod(m_worker, &StoreWorker::listVolunteers);
 }

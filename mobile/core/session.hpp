@@ -164,8 +164,9 @@ class Session : public QObject {
                    const QDateTime& expiresAt, const QString& displayName);
   //! personIds and names line up.
   void volunteersReady(const QStringList& personIds, const QStringList& names);
-  //! A request that needs the server failed; `what` is "invite" or "volunteers".
-  void requestFailed(const QString& what, const QString& message);
+  //! A request that needs the server failed; `what` is "invite" or "volunteers". `offline`: it
+  //! could not reach the server, nothing was done, and it must be asked again once online.
+  void requestFailed(const QString& what, bool offline, const QString& message);
 
  private:
   void setState(State state);

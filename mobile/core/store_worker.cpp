@@ -44,6 +44,11 @@ std::pair<QString, bool> explain(const Error& error) {
   }
 }
 
+//! True when a request failed for want of a connection, not because the server refused it.
+bool offline(const Error& error) {
+  return error.code == ErrorCode::network_unreachable || error.code == ErrorCode::timeout;
+}
+
 QString describeRejection(const store::Rejection& r) {
   const QString what = qs(std::string(domain::kind_name(r.kind))).replace('_', ' ');
   return QObject::tr("A %1 was not saved: %2").arg(what, qs(r.message));
@@ -184,7 +189,7 @@ void StoreWorker::dismissRejections() {
 void StoreWorker::createInvite(const QString& familyId, int role, const QString& displayName,
                                const QString& personId) {
   const QString what = QStringLiteral("invite");
-  if (!engine_) return emit requestFailed(what, tr("Kith is locked. Unlock it and try again."));
+  if (!engine_) return emit requestFailed(what, false, tr("Kith is locked. Unlock it and try again."));
   sync::InviteRequest request;
   request.family_id = familyId.toStdString();
   request.role = v1::Role_Name(static_cast<v1::Role>(role));
@@ -192,9 +197,7 @@ void StoreWorker::createInvite(const QString& familyId, int role, const QString&
   request.person_id = personId.toStdString();
   auto invite = engine_->create_invite(request);
   if (!invite) {
-    auto [problem, needsPerson] = explain(invite.error());
-    Q_UNUSED(needsPerson);
-    return emit requestFailed(what, problem);
+    return emit requestFailed(what, offline(invite.error()), explain(invite.error()).first);
   }
   InviteLink link;
   if (const auto server = store_->setting(sync::settings::kServer); server && *server) {
@@ -208,9 +211,11 @@ void StoreWorker::createInvite(const QString& familyId, int role, const QString&
 
 void StoreWorker::listVolunteers() {
   const QString what = QStringLiteral("volunteers");
-  if (!engine_) return emit requestFailed(what, tr("Kith is locked. Unlock it and try again."));
+  if (!engine_) return emit requestFailed(what, false, tr("Kith is locked. Unlock it and try again."));
   auto volunteers = engine_->volunteers();
-  if (!volunteers) return emit requestFailed(what, explain(volunteers.error()).first);
+  if (!volunteers) {
+    return emit requestFailed(what, offline(volunteers.error()), explain(volunteers.error()).first);
+  }
   QStringList ids, names;
   for (const auto& v : *volunteers) {
     ids << qs(v.person_id);

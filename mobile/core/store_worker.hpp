@@ -85,8 +85,9 @@ class StoreWorker : public QObject {
   void inviteReady(const QString& code, const QString& link, const QString& personId,
                    qint64 expiresAt, const QString& displayName);
   void volunteersReady(const QStringList& personIds, const QStringList& names);
-  //! A request to the server that needs a connection failed: what and what to do.
-  void requestFailed(const QString& what, const QString& message);
+  //! A request to the server failed: what, whether it was for want of a connection (nothing was
+  //! done; ask again when online), and the sentence to show otherwise.
+  void requestFailed(const QString& what, bool offline, const QString& message);
 
  private:
   void ensureTimers();

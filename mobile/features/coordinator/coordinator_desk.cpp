@@ -17,18 +17,6 @@ bool invitable(int role) {
 }
 }  // namespace
 
-QString requestFailureText(const Session* session, const QString& message, const QString& offline) {
-  Q_UNUSED(session);
-  // The worker words a failure to reach the server as it does for sync ("Offline. Changes are
-  // kept on this phone."), which is not true of a request: nothing is kept, and it must be made
-  // again once online. requestFailed() carries no code, so the sentence's first word is the
-  // sign (see the report: a code from the worker would be sturdier).
-  if (message.startsWith(QObject::tr("Offline")) || message.startsWith(QLatin1String("Offline"))) {
-    return offline;
-  }
-  return message;
-}
-
 CoordinatorDesk::CoordinatorDesk(QObject* parent)
     : FeatureView(parent),
       m_families(new RowModel({"familyId", "name", "people", "openConcerns", "planText", "waiting",
@@ -415,20 +403,20 @@ void CoordinatorDesk::refreshVolunteers() {
   m_volunteers->setRows(std::move(rows));
 }
 
-void CoordinatorDesk::onRequestFailed(const QString& what, const QString& message) {
+void CoordinatorDesk::onRequestFailed(const QString& what, bool offline, const QString& message) {
   if (what == QLatin1String("invite") && m_invitePending) {
     m_invitePending = false;
-    m_inviteProblem = requestFailureText(
-        session(), message,
-        tr("You are offline, so no invite was made. An invite needs a connection to the Kith "
-           "server: try again when you are online."));
+    m_inviteProblem =
+        offline ? tr("You are offline, so no invite was made. An invite needs a connection to "
+                     "the Kith server: try again when you are online.")
+                : message;
     emit inviteChanged();
   } else if (what == QLatin1String("volunteers") && m_volunteersPending) {
     m_volunteersPending = false;
-    m_volunteersProblem = requestFailureText(
-        session(), message,
-        tr("You are offline. The list of volunteers needs a connection to the Kith server: try "
-           "again when you are online."));
+    m_volunteersProblem =
+        offline ? tr("You are offline. The list of volunteers needs a connection to the Kith "
+                     "server: try again when you are online.")
+                : message;
     emit volunteersChanged();
   }
 }

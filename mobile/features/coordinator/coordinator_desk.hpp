@@ -109,7 +109,7 @@ class CoordinatorDesk : public FeatureView {
   void onInviteReady(const QString& code, const QString& link, const QString& personId,
                      const QDateTime& expiresAt, const QString& displayName);
   void onVolunteers(const QStringList& ids, const QStringList& names);
-  void onRequestFailed(const QString& what, const QString& message);
+  void onRequestFailed(const QString& what, bool offline, const QString& message);
   void refreshVolunteers();
   const v1::SupportLink* currentLink(const std::string& volunteerId) const;
   bool requireCoordinator();
@@ -130,9 +130,5 @@ class CoordinatorDesk : public FeatureView {
   QString m_volunteersProblem;
   QStringList m_volunteerIds, m_volunteerNames;
 };
-
-//! What to tell a coordinator when a request that needs the server failed: the worker's
-//! sentence, or, when the phone is offline, that the request needs a connection.
-QString requestFailureText(const Session* session, const QString& message, const QString& offline);
 
 }  // namespace kith::app
