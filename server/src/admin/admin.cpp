@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <ostream>
@@ -12,6 +13,8 @@
 #include "kith/bytes.hpp"
 #include "kith/domain/record.hpp"
 #include "kith/domain/scope.hpp"
+#include "kith/formats/document.hpp"
+#include "kith/formats/export.hpp"
 #include "kith/net/certificates.hpp"
 #include "kith/sqlite/files.hpp"
 #include "kith/v1/records.pb.h"
@@ -40,6 +43,12 @@ Commands:
   end-membership --family ID --person ID
   revoke-device --device ID
   export-person --person ID [--out FILE] everything held about a person, as JSON
+  formats --person ID --out FOLDER [--family ID] [--format FORMAT]
+                                        the family's current plan in the formats the person's
+                                        communication needs ask for, in their language, as
+                                        files (mode 0600) in FOLDER, which must exist. FORMAT:
+                                        needs (the default), easy-read, large-print, audio or
+                                        braille. --family when they are in more than one family
   erase-person --person ID              deletes it, revokes their devices, keeps the audit trail
   seed-demo FILE                        loads a demo family's records (assets/demo/family.json)
   audit [--after N]                     prints the audit log
@@ -160,6 +169,7 @@ class Admin {
     if (c == "end-membership") return end_membership();
     if (c == "revoke-device") return revoke_device();
     if (c == "export-person") return export_person();
+    if (c == "formats") return plan_formats();
     if (c == "erase-person") return erase_person();
     if (c == "seed-demo") return seed_demo();
     if (c == "audit") return audit();
@@ -407,6 +417,106 @@ class Admin {
     } else {
       out_ << json.str();
     }
+    return {};
+  }
+
+  // The plan in the person's formats. Only records in the family's own scope (what every
+  // member's device holds) and the members' profiles are read: never staff-only records.
+  Result<void> plan_formats() {
+    KITH_ASSIGN(std::string person_id, require_id(args_, "--person"));
+    KITH_ASSIGN(std::string folder, require(args_, "--out"));
+    std::optional<kith::formats::Format> only;
+    if (const std::string* name = args_.get("--format"); name != nullptr && *name != "needs") {
+      auto format = kith::formats::format_from_name(*name);
+      if (!format) {
+        return unexpected(ErrorCode::invalid_argument,
+                          "Unknown format '" + *name +
+                              "': use needs, easy-read, large-print, audio or braille.",
+                          "--format");
+      }
+      only = *format;
+    }
+    std::error_code ec;
+    if (!std::filesystem::is_directory(folder, ec)) {
+      return unexpected(ErrorCode::not_found,
+                        "The folder " + folder + " does not exist: make it first.", "--out");
+    }
+    const std::int64_t at = now_seconds(env_);
+    KITH_ASSIGN(auto tx, store_->begin());
+    KITH_ASSIGN(auto profile, tx->record(Kind::kPerson, person_id));
+    if (!profile || !profile->body) {
+      return unexpected(ErrorCode::not_found, "There is no person with that id.", "--person");
+    }
+    KITH_ASSIGN(Record person, domain::decode(*profile->body));
+    const v1::CommunicationNeeds& needs = person.person().needs();
+
+    KITH_ASSIGN(auto memberships, tx->memberships_of(person_id));
+    std::set<std::string> families;
+    for (const Membership& m : memberships) {
+      if (m.active) families.insert(m.family_id);
+    }
+    std::string family_id;
+    if (args_.get("--family") != nullptr) {
+      KITH_ASSIGN(family_id, require_id(args_, "--family"));
+      if (families.count(family_id) == 0) {
+        return unexpected(ErrorCode::not_found, "That person is not part of that family now.",
+                          "--family");
+      }
+    } else if (families.empty()) {
+      return unexpected(ErrorCode::not_found, "That person is not part of any family now.",
+                        "--person");
+    } else if (families.size() > 1) {
+      return unexpected(ErrorCode::invalid_argument,
+                        "That person is part of " + std::to_string(families.size()) +
+                            " families: say which with --family.",
+                        "--family");
+    } else {
+      family_id = *families.begin();
+    }
+
+    std::vector<Record> records;
+    std::set<std::string> members;
+    KITH_ASSIGN(auto rows, tx->records_of_family(family_id));
+    const std::string family_scope = "family:" + family_id;
+    for (const StoredRecord& row : rows) {
+      if (!row.body || row.scope != family_scope) continue;
+      KITH_ASSIGN(Record record, domain::decode(*row.body));
+      if (record.has_membership()) members.insert(record.membership().person_id());
+      records.push_back(std::move(record));
+    }
+    for (const std::string& member : members) {  // their names, for who does what
+      KITH_ASSIGN(auto row, tx->record(Kind::kPerson, member));
+      if (!row || !row->body) continue;
+      KITH_ASSIGN(Record record, domain::decode(*row->body));
+      records.push_back(std::move(record));
+    }
+
+    const std::vector<kith::formats::Format> wanted =
+        only ? std::vector<kith::formats::Format>{*only} : kith::formats::formats_for(needs);
+    if (wanted.empty()) {
+      return unexpected(ErrorCode::not_found,
+                        "That person's communication needs ask for no format: choose one with "
+                        "--format.",
+                        "--format");
+    }
+    const std::string language = needs.language().empty() ? std::string("en") : needs.language();
+    KITH_ASSIGN(kith::formats::Document document,
+                kith::formats::plan_document(records, family_id, {language, needs.easy_read()}));
+    KITH_ASSIGN(kith::formats::Document easy_read,
+                kith::formats::plan_document(records, family_id, {language, true}));
+    std::vector<std::string> written;
+    for (kith::formats::Format format : wanted) {
+      // The easy-read text is easy read whatever else the person asked for.
+      const kith::formats::Document& doc =
+          format == kith::formats::Format::easy_read_text ? easy_read : document;
+      KITH_ASSIGN(std::string path,
+                  kith::formats::write_format(format, doc, needs, folder, "plan-" + person_id));
+      written.push_back(std::string(kith::formats::format_name(format)) + ": " + path);
+    }
+    KITH_TRY(audit_admin(*tx, at, "formats", family_id, person_id));
+    KITH_TRY(tx->commit());
+    out_ << "Wrote the plan in " << document.language << ":\n";
+    for (const std::string& line : written) out_ << "  " << line << "\n";
     return {};
   }
 
