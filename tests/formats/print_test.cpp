@@ -73,6 +73,13 @@ TEST_F(Print, TheDemoPlanIsThereInLargePrint) {
   for (const auto& [height, w] : words) EXPECT_GE(height, 18.0) << w;
 }
 
+TEST_F(Print, ThePdfHasAStructureOfHeadingsAndParagraphs) {
+  const std::string structure = run("pdfinfo -struct '" + pdf_of(demo_document({"en", false})) + "' 2>&1");
+  EXPECT_EQ(structure.substr(0, 2), "H1") << structure;
+  EXPECT_NE(structure.find("H2"), std::string::npos) << structure;
+  EXPECT_NE(structure.find("P (block)"), std::string::npos) << structure;
+}
+
 TEST_F(Print, TheFontsAreEmbedded) {
   for (const char* lang : {"en", "ur", "pa", "bn"}) {
     const std::string fonts = run("pdffonts '" + pdf_of(demo_document({lang, false})) + "' 2>&1");

@@ -63,6 +63,7 @@ Font font(const std::string& language, bool nastaliq, double points, bool bold) 
 
 // One piece of text laid out to a width, and how it sits on the page.
 struct Piece {
+  const char* tag;          // its PDF structure tag: H1, H2 or P
   Layout layout;
   double indent = 0;        // from the start side of the line (left, or right for RTL)
   double space_before = 0;  // points
@@ -88,6 +89,7 @@ Layout make_layout(cairo_t* cr, const std::string& text, const PangoFontDescript
 
 // A line placed on a page.
 struct Placed {
+  std::size_t piece;
   PangoLayoutLine* line;
   int page;
   double x, baseline;
@@ -128,26 +130,26 @@ Result<std::string> large_print_pdf(const Document& document, const PrintOptions
   const double item_indent = body * 1.5;
 
   std::vector<Piece> pieces;
-  pieces.push_back({make_layout(cr.get(), title, title_font.get(), lang, width, false), 0, 0, true});
+  pieces.push_back({"H1", make_layout(cr.get(), title, title_font.get(), lang, width, false), 0, 0, true});
   bool after_item = false;
   for (const Block& block : document.blocks) {
     const std::string text = marked(block.text, block.untranslated);
     switch (block.kind) {
       case Block::Kind::heading:
-        pieces.push_back({make_layout(cr.get(), text, heading_font.get(), lang, width, false), 0,
+        pieces.push_back({"H2", make_layout(cr.get(), text, heading_font.get(), lang, width, false), 0,
                           body * 1.2, true});
         after_item = false;
         break;
       case Block::Kind::item:
         // A bullet, then the words; the lines after the first sit under the words.
-        pieces.push_back({make_layout(cr.get(), "• " + text, body_font.get(), lang, width, false),
+        pieces.push_back({"P", make_layout(cr.get(), "• " + text, body_font.get(), lang, width, false),
                           0, body * 0.6, false});
         after_item = true;
         break;
       case Block::Kind::paragraph: {
         // Who, by when and who checks sit under their action; other paragraphs are full width.
         const double indent = after_item ? item_indent : 0;
-        pieces.push_back({make_layout(cr.get(), text, body_font.get(), lang, width - indent, false),
+        pieces.push_back({"P", make_layout(cr.get(), text, body_font.get(), lang, width - indent, false),
                           indent, after_item ? 0 : body * 0.6, false});
         break;
       }
@@ -195,7 +197,7 @@ Result<std::string> large_print_pdf(const Document& document, const PrintOptions
       pango_layout_iter_get_line_extents(it.get(), nullptr, &logical);
       const double baseline = static_cast<double>(pango_layout_iter_get_baseline(it.get()) - y0) /
                               PANGO_SCALE;
-      placed.push_back({pango_layout_iter_get_line_readonly(it.get()), page,
+      placed.push_back({i, pango_layout_iter_get_line_readonly(it.get()), page,
                         x0 + static_cast<double>(logical.x) / PANGO_SCALE, y + baseline});
       y += height;
     } while (pango_layout_iter_next_line(it.get()));
@@ -203,12 +205,24 @@ Result<std::string> large_print_pdf(const Document& document, const PrintOptions
 
   const int pages = page + 1;
   std::size_t next = 0;
+  // Structure tags (a tagged PDF): a screen reader reading the PDF finds the title, the headings
+  // and the paragraphs in order. A tag is closed at the end of each page and reopened on the
+  // next, so a paragraph running over a page is two.
   for (int p = 0; p < pages; ++p) {
     cairo_set_source_rgb(cr.get(), 0, 0, 0);  // black on white: the strongest contrast
+    const char* open_tag = nullptr;
+    std::size_t open_piece = pieces.size();
     for (; next < placed.size() && placed[next].page == p; ++next) {
+      if (placed[next].piece != open_piece) {
+        if (open_tag != nullptr) cairo_tag_end(cr.get(), open_tag);
+        open_piece = placed[next].piece;
+        open_tag = pieces[open_piece].tag;
+        cairo_tag_begin(cr.get(), open_tag, nullptr);
+      }
       cairo_move_to(cr.get(), placed[next].x, placed[next].baseline);
       pango_cairo_show_layout_line(cr.get(), placed[next].line);
     }
+    if (open_tag != nullptr) cairo_tag_end(cr.get(), open_tag);
     const std::string number = std::string(phrase(Phrase::page, lang)) + " " +
                                std::to_string(p + 1) + " / " + std::to_string(pages);
     Layout footer = make_layout(cr.get(), number, body_font.get(), lang, width, true);
