@@ -181,7 +181,11 @@ class Pager {
 std::string braille_table(std::string_view language, v1::BrailleGrade grade) {
   const std::string lang = primary_language(language);
   const bool grade2 = grade == v1::BRAILLE_UEB_GRADE_2;
-  if (lang == "ur") return grade2 ? "ur-pk-g2.ctb" : "ur-pk-g1.utb";
+  // The Urdu tables leave out ( ) / and : (so "(English)" and dates lost their signs); UEB's
+  // character definitions, after them in the list, fill in only what they lack.
+  if (lang == "ur") {
+    return grade2 ? "ur-pk-g2.ctb,en-ueb-chardefs.uti" : "ur-pk-g1.utb,en-ueb-chardefs.uti";
+  }
   if (lang == "pa") return "pa.tbl";
   if (lang == "bn") return "bn.tbl";
   if (lang == "pl") return "Pl-Pl-g1.utb";

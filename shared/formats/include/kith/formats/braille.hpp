@@ -8,7 +8,8 @@
 //! one grade); Polish Pl-Pl-g1.utb (uncontracted literary; pl-pl-comp8.ctb is 8-dot computer
 //! braille, which a 6-dot BRF cannot hold). Any other language falls back to UEB. Content shown
 //! in English because it has no translation is translated with UEB, after "(English)" in the
-//! reader's language.
+//! reader's language. The Urdu tables define no brackets, slash or colon, so UEB's character
+//! definitions (en-ueb-chardefs.uti) follow them in the table list to fill in just those.
 //!
 //! Layout: 40 cells a line, 25 lines a page; lines wrap between braille words (a word longer
 //! than a line is split); the title and headings are centred with a blank line before each
