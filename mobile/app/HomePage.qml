@@ -90,6 +90,12 @@ KPage {
         onClicked: page.shell.open(page.shell.voicePage)
     }
     MenuButton {
+        objectName: "openNeeds"
+        title: qsTr("How I need information")
+        detail: qsTr("Easy read, large print, audio, Braille, your language")
+        onClicked: page.shell.open(page.shell.needsPage)
+    }
+    MenuButton {
         objectName: "openSettings"
         title: qsTr("Settings")
         detail: qsTr("Text size, language, easy read, contrast")

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls.Basic as Basic
 import Kith.Coordinator
 import Kith.Core
+import Kith.Formats
 import Kith.Ui
 import Kith.Onboarding
 import Kith.Goals
@@ -86,4 +87,6 @@ Basic.ApplicationWindow {
     readonly property Component conferencePage: Component { ConferencePage { } }
     readonly property Component invitePage: Component { InvitePage { } }
     readonly property Component settingsPage: Component { SettingsPage { } }
+    readonly property Component needsPage: Component { NeedsPage { } }
+    readonly property Component formatsPage: Component { FormatsPage { } }
 }

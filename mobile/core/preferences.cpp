@@ -71,6 +71,13 @@ void Preferences::setReadAloud(bool on) {
   emit changed();
 }
 
+QString needsFingerprint(const v1::CommunicationNeeds& needs) {
+  v1::CommunicationNeeds shown = needs;
+  shown.clear_recorded_by();
+  shown.clear_reviewed_on();
+  return QString::fromLatin1(QByteArray::fromStdString(shown.SerializeAsString()).toBase64());
+}
+
 void Preferences::seedFrom(const v1::CommunicationNeeds& needs) {
   if (needs.large_print() && m_textScale < 2.0) setTextScale(2.0);
   if (needs.easy_read()) setEasyRead(true);

@@ -16,6 +16,11 @@ class CommunicationNeeds;
 
 namespace kith::app {
 
+//! What of a person's recorded communication needs changes the screen, as a string: equal
+//! fingerprints mean nothing new to apply (who recorded them and when they were reviewed do not
+//! count). The Session keeps the last one applied in the store.
+QString needsFingerprint(const v1::CommunicationNeeds& needs);
+
 class Preferences : public QObject {
   Q_OBJECT
   QML_ELEMENT

@@ -11,6 +11,9 @@ namespace kith::app {
 
 namespace {
 
+//! The store setting holding the fingerprint of the communication needs last applied.
+constexpr const char* kNeedsApplied = "app.needs_applied";
+
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 
 Session::Role roleFromName(const QString& name) {
@@ -32,6 +35,7 @@ Session::Session(SessionOptions options, QObject* parent)
   const QString prefs = m_options.dataDir.isEmpty() ? QString()
                                                     : QDir(m_options.dataDir).filePath("prefs.ini");
   m_preferences = new Preferences(prefs, this);
+  m_readAloud = new ReadAloud(this);
   connect(m_preferences, &Preferences::privateChanged, this, [this](const QString& k, const QString& v) {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, k, v] { w->setSetting(k, v); });
   });
@@ -183,7 +187,9 @@ void Session::unlock(const QString& pin) {
 void Session::lock() {
   // Drop every record from memory now; the worker closes the store behind us.
   m_snapshot = make_snapshot({}, {});
+  m_readAloud->stop();
   m_preferences->forgetPrivate();
+  m_needsApplied.clear();
   m_sync = {};
   m_familyId.clear();
   ++m_revision;
@@ -233,10 +239,9 @@ void Session::syncNow() { QMetaObject::invokeMethod(m_worker, &StoreWorker::sync
 
 void Session::dismissRejection() { QMetaObject::invokeMethod(m_worker, &StoreWorker::dismissRejections); }
 
-void Session::onOpened(const SnapshotPtr& snapshot, const QString& role, bool firstRun) {
+void Session::onOpened(const SnapshotPtr& snapshot, const QString& role, bool) {
   m_enrolledRole = role;
   m_staff = roleFromName(role) == Coordinator;
-  if (firstRun) m_seedNeeds = true;
   setBusy(false);
   setError({});
   m_quickExited = false;
@@ -252,19 +257,26 @@ void Session::onOpenFailed(const QString&, const QString& message) {
 void Session::onSettingRead(const QString& key, const QString& value) {
   if (key == QLatin1String("app.easy_read")) m_preferences->setEasyRead(value == "1");
   else if (key == QLatin1String("app.read_aloud")) m_preferences->setReadAloud(value == "1");
+  else if (key == QLatin1String(kNeedsApplied)) m_needsApplied = value;
+}
+
+void Session::applyNeeds() {
+  const v1::Person* me = m_snapshot->person(m_snapshot->person_id);
+  if (!me) return;  // the profile arrives with the first sync
+  const QString fingerprint = needsFingerprint(me->needs());
+  if (fingerprint == m_needsApplied) return;
+  m_preferences->seedFrom(me->needs());
+  m_needsApplied = fingerprint;
+  QMetaObject::invokeMethod(m_worker, [w = m_worker, fingerprint] {
+    w->setSetting(QString::fromLatin1(kNeedsApplied), fingerprint);
+  });
 }
 
 void Session::onSnapshot(const SnapshotPtr& snapshot) {
   if (!snapshot) return;
   m_snapshot = snapshot;
   ++m_revision;
-  if (m_seedNeeds) {
-    // The person's recorded communication needs arrive with their profile on the first sync.
-    if (const v1::Person* me = m_snapshot->person(m_snapshot->person_id)) {
-      m_preferences->seedFrom(me->needs());
-      m_seedNeeds = false;
-    }
-  }
+  applyNeeds();
   chooseFamily();
   emit snapshotChanged();
 }
@@ -343,9 +355,8 @@ QDateTime Session::lastSynced() const {
 
 QString Session::syncText() const {
   QString waiting;
-  // Until the English plural forms come from a translation file (docs/APP.md), English by hand.
-  if (m_sync.waiting == 1) waiting = tr("1 change to send.");
-  else if (m_sync.waiting > 1) waiting = tr("%1 changes to send.").arg(m_sync.waiting);
+  // English plural forms come from kith_en.qm (mobile/i18n).
+  if (m_sync.waiting > 0) waiting = tr("%n changes to send.", "", m_sync.waiting);
   switch (syncPhase()) {
     case Syncing:
       return tr("Syncing…");
@@ -359,8 +370,7 @@ QString Session::syncText() const {
   const qint64 ago = QDateTime::currentSecsSinceEpoch() - m_sync.lastSynced;
   QString when;
   if (ago < 60) when = tr("Synced just now.");
-  else if (ago < 120) when = tr("Synced a minute ago.");
-  else if (ago < 3600) when = tr("Synced %1 minutes ago.").arg(ago / 60);
+  else if (ago < 3600) when = tr("Synced %n minutes ago.", "", static_cast<int>(ago / 60));
   else when = tr("Synced at %1.").arg(QLocale(m_preferences->language()).toString(
           lastSynced().toLocalTime().time(), QLocale::ShortFormat));
   return (when + QLatin1Char(' ') + waiting).trimmed();

@@ -19,6 +19,7 @@
 #include "kith/store/store.hpp"
 #include "kith/sync/sync_engine.hpp"
 #include "preferences.hpp"
+#include "read_aloud.hpp"
 #include "shown_text.hpp"
 #include "snapshot.hpp"
 #include "store_worker.hpp"
@@ -45,6 +46,7 @@ class Session : public QObject {
   Q_PROPERTY(bool quickExited READ quickExited NOTIFY stateChanged)
   Q_PROPERTY(QString defaultServer READ defaultServer CONSTANT)
   Q_PROPERTY(Preferences* preferences READ preferences CONSTANT)
+  Q_PROPERTY(ReadAloud* readAloud READ readAloud CONSTANT)
   Q_PROPERTY(int autoLockSeconds READ autoLockSeconds WRITE setAutoLockSeconds NOTIFY autoLockChanged)
 
   Q_PROPERTY(QString personId READ personId NOTIFY snapshotChanged)
@@ -87,6 +89,7 @@ class Session : public QObject {
   bool quickExited() const { return m_quickExited; }
   QString defaultServer() const { return m_options.server; }
   Preferences* preferences() const { return m_preferences; }
+  ReadAloud* readAloud() const { return m_readAloud; }
   int autoLockSeconds() const { return m_options.autoLockSeconds; }
   void setAutoLockSeconds(int seconds);
 
@@ -176,6 +179,9 @@ class Session : public QObject {
   void onOpenFailed(const QString& code, const QString& message);
   void onSnapshot(const SnapshotPtr& snapshot);
   void onSettingRead(const QString& key, const QString& value);
+  //! Applies the person's recorded communication needs to the preferences when they are new to
+  //! this device: on the first sync, and again whenever a coordinator (or the person) changes them.
+  void applyNeeds();
   void chooseFamily();
   QString checkNewPin(const QString& pin, const QString& pinAgain);
   void enrol(EnrolmentRequest request, const QString& pin);
@@ -183,6 +189,11 @@ class Session : public QObject {
 
   SessionOptions m_options;
   Preferences* m_preferences = nullptr;
+  ReadAloud* m_readAloud = nullptr;
+  //! The communication needs last applied to the preferences (see applyNeeds()); kept in the
+  //! store, so a change a coordinator records later is applied once, and the person's own
+  //! choices stand until then.
+  QString m_needsApplied;
   QThread m_thread;
   StoreWorker* m_worker = nullptr;  // lives on m_thread; deleted when it finishes
   SnapshotPtr m_snapshot;
@@ -190,7 +201,6 @@ class Session : public QObject {
   bool m_busy = false;
   bool m_quickExited = false;
   bool m_staff = false;
-  bool m_seedNeeds = false;
   QString m_error;
   QString m_familyId;
   QString m_enrolledRole;

@@ -126,7 +126,7 @@ void StoreWorker::afterOpen(bool firstRun) {
   auto engine = sync::SyncEngine::open(*store_, engineOptions_);
   if (engine) engine_.emplace(std::move(*engine));
   // The private preferences first, so the window opens already as the person wants it.
-  for (const char* key : {"app.easy_read", "app.read_aloud", "app.needs_seeded"}) {
+  for (const char* key : {"app.easy_read", "app.read_aloud", "app.needs_applied"}) {
     const auto value = store_->setting(key);
     if (value && *value) emit settingRead(QString::fromLatin1(key), qs(**value));
   }

@@ -15,6 +15,7 @@ Basic.Page {
     readonly property bool canGoBack: stackView !== null && Basic.StackView.index > 0
 
     title: heading
+    Basic.StackView.onDeactivating: session.readAloud.stop()
 
     Connections {
         target: page.session
@@ -70,6 +71,11 @@ Basic.Page {
                 Layout.fillWidth: true
                 level: 1
                 text: page.heading
+            }
+            ReadAloudBar {
+                Layout.fillWidth: true
+                session: page.session
+                target: column
             }
             // A change the store refused after the form had let it go (the disk full, the store
             // damaged): said on whatever page the person is on, never dropped silently.

@@ -18,10 +18,10 @@ std::vector<domain::Record> demo_records() {
 }
 
 SeededDevice::SeededDevice(const std::string& person_id, const std::vector<domain::Record>& records,
-                           const std::string& server)
+                           const std::string& server, bool needsApplied)
     : server_(server) {
-  const std::string error =
-      seed_device_store(dir_.path(), person_id, records, kPin, server, fast_store_options());
+  const std::string error = seed_device_store(dir_.path(), person_id, records, kPin, server,
+                                              fast_store_options(), needsApplied);
   EXPECT_TRUE(error.empty()) << error;
 }
 

@@ -35,8 +35,9 @@ std::vector<domain::Record> demo_records();
 //! person from `records` (a pull of every scope they may hold). PIN "284613".
 class SeededDevice {
  public:
+  //! `needsApplied`: see seed_device_store (false: the first unlock applies the person's needs).
   SeededDevice(const std::string& person_id, const std::vector<domain::Record>& records,
-               const std::string& server = "https://127.0.0.1:1");
+               const std::string& server = "https://127.0.0.1:1", bool needsApplied = true);
   QString dataDir() const { return dir_.path(); }
   static constexpr const char* kPin = "284613";
   //! A Session on this folder, unlocked (waits until it is Ready; fails the test if not).

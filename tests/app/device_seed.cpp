@@ -8,6 +8,7 @@
 
 #include "access.hpp"
 #include "kith/net/certificates.hpp"
+#include "preferences.hpp"
 #include "kith/sync/sync_engine.hpp"
 
 namespace kith::testing {
@@ -36,7 +37,8 @@ store::StoreOptions fast_store_options() {
 
 std::string seed_device_store(const QString& dataDir, const std::string& person_id,
                               const std::vector<domain::Record>& records, const std::string& pin,
-                              const std::string& server, const store::StoreOptions& options) {
+                              const std::string& server, const store::StoreOptions& options,
+                              bool needs_applied) {
   // Which scopes would the server give this person? Ask the server's own access rules.
   server::AccessState state;
   std::string role_name = "ROLE_UNSPECIFIED";
@@ -82,6 +84,16 @@ std::string seed_device_store(const QString& dataDir, const std::string& person_
                                                         {sync::settings::kDeviceSecret, std::string(64, 'a')},
                                                         {sync::settings::kCa, ca->certificate}}) {
     if (auto set = store->set_setting(key, value); !set) return set.error().describe();
+  }
+  if (needs_applied) {
+    for (const auto& r : records) {
+      if (r.has_person() && r.person().id() == person_id) {
+        const std::string fingerprint = app::needsFingerprint(r.person().needs()).toStdString();
+        if (auto set = store->set_setting("app.needs_applied", fingerprint); !set) {
+          return set.error().describe();
+        }
+      }
+    }
   }
   return {};
 }

@@ -160,5 +160,33 @@ TEST(PlanPage, UrduShowsTranslationsOrMarksEnglish) {
   EXPECT_TRUE(urdu || view.someUntranslated());
 }
 
+TEST(PlanPage, ReadAloudReadsThePageNotItsButtons) {
+  const SeededDevice device(demo::kAmina, demo_records());
+  auto session = device.open();
+  PageHarness harness(session.get(), "Kith/Plan/PlanPage.qml");
+  // Hidden until the person asks for read-aloud buttons.
+  auto* button = harness.find("readAloud");
+  ASSERT_NE(button, nullptr);
+  EXPECT_FALSE(button->isVisible());
+  session->preferences()->setReadAloud(true);
+  EXPECT_TRUE(button->isVisible());
+
+  PlanView view;
+  view.setSession(session.get());
+  ASSERT_FALSE(view.bottomLines().isEmpty());
+  QQuickItem* content = harness.find("pageTitle")->parentItem();
+  const QString words = session->readAloud()->pageText(content);
+  EXPECT_TRUE(words.contains(view.bottomLines().first())) << words.toStdString();
+  EXPECT_FALSE(words.contains("Read this page aloud"));
+  EXPECT_FALSE(words.contains(QStringLiteral("I've done this")));
+
+  // Pressing it either reads or says, on the page, why it cannot (no sound device here).
+  ASSERT_TRUE(harness.press("readAloud"));
+  ASSERT_TRUE(QTest::qWaitFor([&] {
+    return session->readAloud()->speaking() || harness.find("readAloudProblem")->isVisible();
+  }, 5000));
+  EXPECT_TRUE(harness.errors().isEmpty()) << harness.errors().toStdString();
+}
+
 }  // namespace
 }  // namespace kith::testing

@@ -142,6 +142,67 @@ TEST(Session, CommunicationNeedsSeedThePreferencesOnTheFirstRun) {
   EXPECT_EQ(prefs.language(), "en");
 }
 
+TEST(Session, RecordedNeedsApplyOnTheFirstUnlockThenOnlyWhenTheyChange) {
+  // Amina's recorded needs: Urdu and large print.
+  const SeededDevice device(demo::kAmina, demo_records(), "https://127.0.0.1:1",
+                            /*needsApplied=*/false);
+  auto session = device.open();
+  app::Preferences& prefs = *session->preferences();
+  EXPECT_EQ(prefs.language(), "ur");
+  EXPECT_DOUBLE_EQ(prefs.textScale(), 2.0);
+  EXPECT_FALSE(prefs.easyRead());
+
+  // Her own choice stands across a lock and unlock: the same needs are not applied again.
+  prefs.setLanguage("en");
+  session->lock();
+  session->unlock(SeededDevice::kPin);
+  ASSERT_TRUE(QTest::qWaitFor([&] { return session->state() == Session::Ready; }, 10000));
+  EXPECT_EQ(prefs.language(), "en");
+
+  // A coordinator records a new need (easy read): it is applied on her device without asking.
+  const v1::Person* me = session->snapshot()->person(demo::kAmina);
+  ASSERT_NE(me, nullptr);
+  domain::Record changed;
+  *changed.mutable_person() = *me;
+  changed.mutable_person()->mutable_needs()->set_easy_read(true);
+  ASSERT_EQ(session->put({changed}), QString());
+  ASSERT_TRUE(QTest::qWaitFor([&] { return prefs.easyRead(); }, 5000));
+  EXPECT_EQ(prefs.language(), "ur");
+
+  // Only a review date changing is nothing new to apply.
+  prefs.setLanguage("en");
+  domain::Record reviewed = changed;
+  reviewed.mutable_person()->mutable_needs()->set_reviewed_on("2026-11-20");
+  const int before = session->revision();
+  ASSERT_EQ(session->put({reviewed}), QString());
+  ASSERT_TRUE(QTest::qWaitFor([&] { return session->revision() > before; }, 5000));
+  EXPECT_EQ(prefs.language(), "en");
+}
+
+TEST(Session, ReadAloudSaysWhenThereIsNoSpeechEngine) {
+  app::ReadAloud reader(QStringList{}, nullptr);
+  EXPECT_FALSE(reader.available());
+  reader.say("Our family plan", "en");
+  EXPECT_FALSE(reader.speaking());
+  EXPECT_TRUE(reader.problem().contains("no speech engine")) << reader.problem().toStdString();
+  reader.clearProblem();
+  EXPECT_TRUE(reader.problem().isEmpty());
+}
+
+TEST(Session, ReadAloudWithTheInstalledEngineSpeaksOrSaysWhyNot) {
+  app::ReadAloud reader;
+  if (!reader.available()) GTEST_SKIP() << "no Qt speech engine installed (qt6-speech-flite-plugin)";
+  // flite speaks English only: Urdu has no voice, and the message names the language.
+  reader.say(QStringLiteral("ہمارا خاندانی منصوبہ"), "ur");
+  EXPECT_FALSE(reader.speaking());
+  EXPECT_TRUE(reader.problem().contains("Urdu")) << reader.problem().toStdString();
+  // English: either it speaks, or (no sound device here) it says what went wrong. Never silence.
+  reader.say("Our family plan", "en");
+  ASSERT_TRUE(QTest::qWaitFor([&] { return reader.speaking() || !reader.problem().isEmpty(); }, 5000));
+  reader.stop();
+  EXPECT_FALSE(reader.speaking());
+}
+
 TEST(Session, DisplayPreferencesOutliveARestartButNeedsStayEncrypted) {
   QTemporaryDir dir;
   const QString path = dir.filePath("prefs.ini");

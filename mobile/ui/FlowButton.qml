@@ -1,5 +1,4 @@
 import QtQuick
-import Kith.Ui
 
 // A KButton for a Flow: as wide as its words, but never wider than the Flow, so that on a
 // narrow phone at a large text size the words wrap inside the button instead of running off the
