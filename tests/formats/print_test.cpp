@@ -80,6 +80,34 @@ TEST_F(Print, TheDemoPlanIsThereInLargePrint) {
   for (const auto& [height, w] : words) EXPECT_GE(height, 18.0) << w;
 }
 
+TEST_F(Print, AnItemWithAPictogramHasItBesideItInsteadOfABullet) {
+  const Document doc = demo_document({"en", true});
+  std::size_t items = 0, with_picture = 0;
+  for (const Block& b : doc.blocks) {
+    if (b.kind != Block::Kind::item) continue;
+    ++items;
+    if (!b.pictogram.empty()) ++with_picture;
+  }
+  ASSERT_GT(with_picture, 0u);
+  const auto bullets = [&](const PrintOptions& options) {
+    const std::string text = text_of(pdf_of(doc, options));
+    std::size_t n = 0;
+    for (auto at = text.find("\u2022"); at != std::string::npos; at = text.find("\u2022", at + 1)) ++n;
+    return n;
+  };
+  PrintOptions none;
+  none.pictogram_dir = dir_.path();  // an empty folder: no pictogram is found, every item a bullet
+  EXPECT_EQ(bullets(none), items);
+  EXPECT_EQ(bullets({}), items - with_picture);  // assets/pictograms
+  // A pictogram name is a file name, never a path.
+  Document sly = doc;
+  for (Block& b : sly.blocks) {
+    if (b.kind == Block::Kind::item) b.pictogram = "../pictograms/home";
+  }
+  const std::string text = text_of(pdf_of(sly));
+  EXPECT_NE(text.find("\u2022"), std::string::npos);
+}
+
 TEST_F(Print, ThePdfHasAStructureOfHeadingsAndParagraphs) {
   const std::string structure = run("pdfinfo -struct '" + pdf_of(demo_document({"en", false})) + "' 2>&1");
   EXPECT_EQ(structure.substr(0, 2), "H1") << structure;

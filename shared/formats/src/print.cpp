@@ -2,9 +2,12 @@
 
 #include <cairo-pdf.h>
 #include <cairo.h>
+#include <librsvg/rsvg.h>
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -40,6 +43,26 @@ using Cairo = std::unique_ptr<cairo_t, CairoFree>;
 using Font = std::unique_ptr<PangoFontDescription, FontFree>;
 using Layout = std::unique_ptr<PangoLayout, LayoutFree>;
 using Iter = std::unique_ptr<PangoLayoutIter, IterFree>;
+struct SvgFree {
+  void operator()(RsvgHandle* h) const { g_object_unref(h); }
+};
+using Svg = std::unique_ptr<RsvgHandle, SvgFree>;
+
+//! The pictogram's SVG, or null when there is none by that name (a name is a file name in the
+//! folder, nothing more: no path separators, no dots, so a record cannot point outside it).
+Svg load_pictogram(const std::string& folder, const std::string& name) {
+  if (folder.empty() || name.empty() ||
+      name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos) {
+    return nullptr;
+  }
+  const std::filesystem::path path = std::filesystem::path(folder) / (name + ".svg");
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return nullptr;
+  GError* error = nullptr;
+  Svg svg(rsvg_handle_new_from_file(path.c_str(), &error));
+  if (error != nullptr) g_error_free(error);
+  return svg;
+}
 
 cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
   static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
@@ -68,6 +91,7 @@ struct Piece {
   double indent = 0;        // from the start side of the line (left, or right for RTL)
   double space_before = 0;  // points
   bool keep_with_next = false;
+  RsvgHandle* pictogram = nullptr;  // drawn at the start side of the first line, if any
 };
 
 Layout make_layout(cairo_t* cr, const std::string& text, const PangoFontDescription* f,
@@ -93,6 +117,13 @@ struct Placed {
   PangoLayoutLine* line;
   int page;
   double x, baseline;
+};
+
+// A pictogram placed on a page, its top-left corner.
+struct Picture {
+  RsvgHandle* svg;
+  int page;
+  double x, y;
 };
 
 }  // namespace
@@ -128,10 +159,23 @@ Result<std::string> large_print_pdf(const Document& document, const PrintOptions
   const Font title_font = font(lang, nastaliq, title_size, true);
   const double width = kPageWidth - 2 * kMargin;
   const double item_indent = body * 1.5;
+  // A pictogram beside each item that has one (easy read's "a picture beside each idea"), about
+  // two lines of body text high; the item's words sit beside it.
+  const double picture_size = body * 2.2;
+  const double picture_gap = body * 0.6;
+  const std::string picture_dir =
+      options.pictogram_dir.empty() ? std::string(KITH_PICTOGRAM_DIR) : options.pictogram_dir;
+  std::map<std::string, Svg> svgs;
+  const auto pictogram = [&](const std::string& name) -> RsvgHandle* {
+    auto found = svgs.find(name);
+    if (found == svgs.end()) found = svgs.emplace(name, load_pictogram(picture_dir, name)).first;
+    return found->second.get();
+  };
 
   std::vector<Piece> pieces;
   pieces.push_back({"H1", make_layout(cr.get(), title, title_font.get(), lang, width, false), 0, 0, true});
   bool after_item = false;
+  double last_item_indent = item_indent;  // the paragraphs under an item line up with its words
   for (const Block& block : document.blocks) {
     const std::string text = marked(block.text, block.untranslated);
     switch (block.kind) {
@@ -141,14 +185,22 @@ Result<std::string> large_print_pdf(const Document& document, const PrintOptions
         after_item = false;
         break;
       case Block::Kind::item:
-        // A bullet, then the words; the lines after the first sit under the words.
-        pieces.push_back({"P", make_layout(cr.get(), "• " + text, body_font.get(), lang, width, false),
-                          0, body * 0.6, false});
+        // Its pictogram, or a bullet, then the words; the lines after the first sit under them.
+        if (RsvgHandle* svg = pictogram(block.pictogram)) {
+          const double indent = picture_size + picture_gap;
+          pieces.push_back({"P", make_layout(cr.get(), text, body_font.get(), lang, width - indent, false),
+                            indent, body * 0.6, false, svg});
+          last_item_indent = indent;
+        } else {
+          pieces.push_back({"P", make_layout(cr.get(), "• " + text, body_font.get(), lang, width, false),
+                            0, body * 0.6, false});
+          last_item_indent = item_indent;
+        }
         after_item = true;
         break;
       case Block::Kind::paragraph: {
         // Who, by when and who checks sit under their action; other paragraphs are full width.
-        const double indent = after_item ? item_indent : 0;
+        const double indent = after_item ? last_item_indent : 0;
         pieces.push_back({"P", make_layout(cr.get(), text, body_font.get(), lang, width - indent, false),
                           indent, after_item ? 0 : body * 0.6, false});
         break;
@@ -161,6 +213,7 @@ Result<std::string> large_print_pdf(const Document& document, const PrintOptions
   const double top = kMargin;
   const double bottom = kPageHeight - kMargin - kFooterSpace;
   std::vector<Placed> placed;
+  std::vector<Picture> pictures;
   int page = 0;
   double y = top;
   const auto first_line_height = [](PangoLayout* layout) {
@@ -185,6 +238,15 @@ Result<std::string> large_print_pdf(const Document& document, const PrintOptions
     Iter it(pango_layout_get_iter(piece.layout.get()));
     const bool rtl = pango_layout_get_direction(piece.layout.get(), 0) == PANGO_DIRECTION_RTL;
     const double x0 = kMargin + (rtl ? 0 : piece.indent);
+    double picture_bottom = 0;
+    if (piece.pictogram != nullptr) {
+      if (y > top && y + picture_size > bottom) {
+        ++page;
+        y = top;
+      }
+      pictures.push_back({piece.pictogram, page, rtl ? kMargin + width - picture_size : kMargin, y});
+      picture_bottom = y + picture_size;
+    }
     do {
       int y0 = 0, y1 = 0;
       pango_layout_iter_get_line_yrange(it.get(), &y0, &y1);
@@ -201,10 +263,12 @@ Result<std::string> large_print_pdf(const Document& document, const PrintOptions
                         x0 + static_cast<double>(logical.x) / PANGO_SCALE, y + baseline});
       y += height;
     } while (pango_layout_iter_next_line(it.get()));
+    if (piece.pictogram != nullptr && pictures.back().page == page) y = std::max(y, picture_bottom);
   }
 
   const int pages = page + 1;
   std::size_t next = 0;
+  std::size_t next_picture = 0;
   // Structure tags (a tagged PDF): a screen reader reading the PDF finds the title, the headings
   // and the paragraphs in order. A tag is closed at the end of each page and reopened on the
   // next, so a paragraph running over a page is two.
@@ -223,6 +287,12 @@ Result<std::string> large_print_pdf(const Document& document, const PrintOptions
       pango_cairo_show_layout_line(cr.get(), placed[next].line);
     }
     if (open_tag != nullptr) cairo_tag_end(cr.get(), open_tag);
+    // The pictograms go outside the structure tags: the words beside them say the same.
+    for (; next_picture < pictures.size() && pictures[next_picture].page == p; ++next_picture) {
+      const Picture& picture = pictures[next_picture];
+      const RsvgRectangle viewport{picture.x, picture.y, picture_size, picture_size};
+      rsvg_handle_render_document(picture.svg, cr.get(), &viewport, nullptr);
+    }
     const std::string number = std::string(phrase(Phrase::page, lang)) + " " +
                                std::to_string(p + 1) + " / " + std::to_string(pages);
     Layout footer = make_layout(cr.get(), number, body_font.get(), lang, width, true);

@@ -13,8 +13,9 @@ namespace kith::formats {
 struct PrintOptions {
   double body_points = 20;     //!< body text size; never below 18 (smaller values are raised)
   double heading_points = 26;  //!< headings; the title is a third larger
-  //! Folder of pictogram SVGs (assets/pictograms). Not drawn yet: drawing SVG needs librsvg
-  //! (librsvg2-dev), which is not a dependency; the field keeps the API stable for when it is.
+  //! Folder of pictogram SVGs: an item whose pictogram is "home" gets home.svg beside it (drawn
+  //! with librsvg). Empty means the source tree's assets/pictograms; a name with no file there
+  //! gets a bullet instead.
   std::string pictogram_dir;
   //! Urdu in Noto Nastaliq Urdu, the style Urdu print uses, instead of Noto Naskh Arabic. Off by
   //! default: poppler (and so screen readers and search working from the PDF's text) cannot get
