@@ -59,12 +59,14 @@ Card {
         onTextChanged: if (text !== editor.text) editor.list.set(editor.key, "text", text)
     }
     TextBox {
+        id: easyReadBox
         objectName: "itemEasyRead"
         label: qsTr("Easy read (optional)")
         hint: qsTr("Short sentences, one idea each.")
         text: editor.easyRead
         onTextChanged: if (text !== editor.easyRead) editor.list.set(editor.key, "easyRead", text)
     }
+    EasyReadNotice { text: easyReadBox.text }
     Toggle {
         id: showTranslations
         objectName: "showTranslations"

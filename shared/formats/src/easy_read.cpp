@@ -439,11 +439,11 @@ int part_syllables(const std::string& w) {
       break;
     }
   }
-  // Two vowels read apart: "ia" (media, Victoria, but not "-cial"/"-tial"), "ua"/"uo" (actual,
-  // usual; not after q or g), "eo" in "-eous"? no: keep it simple), "io" in "-ious"? no.
+  // Two vowels read apart: "ia", "io" (media, violin; not "-cial", "-tion", "-sion", "-ious"),
+  // "ua", "uo" (actual, usual; not after q or g as in "quality", "guard").
   for (std::size_t k = 1; k + 1 < n; ++k) {
     const char a = w[k], b = w[k + 1];
-    if (a == 'i' && (b == 'a' || b == 'o') && k >= 1) {
+    if (a == 'i' && (b == 'a' || b == 'o')) {
       const char p = w[k - 1];
       const bool joined = (p == 'c' || p == 't' || p == 's' || p == 'x' || p == 'g') ||
                           (b == 'o' && k + 2 < n && w[k + 2] == 'u');  // "-ious": one
@@ -451,7 +451,6 @@ int part_syllables(const std::string& w) {
     }
     if (a == 'u' && (b == 'a' || b == 'o') && w[k - 1] != 'q' && w[k - 1] != 'g') ++count;
   }
-  // "-ism" and "-ian" endings already counted; "-ly" after a consonant-e ("lovely") is fine.
   return std::max(count, 1);
 }
 
