@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "app_options.hpp"
+#include "language.hpp"
 #include "qml_plugins.hpp"
 
 namespace {
@@ -48,6 +49,12 @@ int main(int argc, char* argv[]) {
 
   QQmlApplicationEngine engine;
   engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+  // Before the window loads, so its first frame is in the person's language; and before any
+  // page's view connects to the Preferences, so views rebuild their text after the switch.
+  kith::app::Language language(&engine, session.preferences());
+  // The sync line is made in C++ when asked: ask again in the new language.
+  QObject::connect(&language, &kith::app::Language::changed, &session,
+                   &kith::app::Session::syncChanged);
   engine.setInitialProperties({{"session", QVariant::fromValue(&session)}});
   engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Kith/App/Main.qml")));
   auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0));

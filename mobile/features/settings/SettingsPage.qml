@@ -72,7 +72,7 @@ KPage {
     Heading { text: qsTr("This phone"); Layout.fillWidth: true }
     Body {
         Layout.fillWidth: true
-        text: qsTr("Kith locks itself after %1 minutes without use.").arg(Math.max(1, Math.round(page.session.autoLockSeconds / 60)))
+        text: qsTr("Kith locks itself after %n minutes without use.", "", Math.max(1, Math.round(page.session.autoLockSeconds / 60)))
     }
     KButton {
         objectName: "lockNow"

@@ -77,7 +77,7 @@ KPage {
                 objectName: "contactMinutes" + modelData
                 primary: false
                 text: qsTr("%1 min").arg(modelData)
-                Accessible.name: qsTr("%1 minutes").arg(modelData)
+                Accessible.name: qsTr("%n minutes", "", modelData)
                 onClicked: minutes.text = String(modelData)
             }
         }

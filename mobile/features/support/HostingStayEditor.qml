@@ -73,8 +73,7 @@ KPage {
         font.bold: true
         visible: editor.nights >= 0
         color: editor.nights > 0 ? Theme.text : Theme.danger
-        text: editor.nights === 1 ? qsTr("1 night.")
-            : editor.nights > 1 ? qsTr("%1 nights.").arg(editor.nights)
+        text: editor.nights > 0 ? qsTr("%n nights.", "", editor.nights)
                                 : qsTr("The day they went home must be after the day they came.")
     }
 

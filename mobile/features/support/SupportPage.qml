@@ -239,7 +239,7 @@ KPage {
                 Layout.fillWidth: true
                 muted: true
                 text: [page.volunteering ? "" : qsTr("With %1").arg(volunteer),
-                       minutes === 1 ? qsTr("1 minute") : minutes > 1 ? qsTr("%1 minutes").arg(minutes) : ""]
+                       minutes > 0 ? qsTr("%n minutes", "", minutes) : ""]
                       .filter(function(s) { return s !== "" }).join("\n")
                 visible: text !== ""
             }
@@ -257,8 +257,7 @@ KPage {
         objectName: "bedNights"
         visible: (page.volunteering || page.family) && view.stays.count > 0
         Layout.fillWidth: true
-        // Plain plurals: Kith ships no translation files yet, so %n forms would show "(s)".
-        text: view.bedNights === 1 ? qsTr("1 night in all.") : qsTr("%1 nights in all.").arg(view.bedNights)
+        text: qsTr("%n nights in all.", "", view.bedNights)
     }
     Repeater {
         model: view.stays
@@ -276,7 +275,7 @@ KPage {
                 Layout.fillWidth: true
                 text: (page.volunteering ? qsTr("%1 stayed with you").arg(childNames)
                                          : qsTr("%1 stayed with %2").arg(childNames).arg(volunteer))
-                      + "\n" + (nights === 1 ? qsTr("1 night") : qsTr("%1 nights").arg(nights))
+                      + "\n" + qsTr("%n nights", "", nights)
             }
             Body { visible: notes !== ""; text: notes; Layout.fillWidth: true }
         }
