@@ -223,7 +223,8 @@ TEST(EasyReadJargon, AcronymsOnlyInCapitalsAndOnlyWholeWords) {
 
 TEST(EasyReadJargon, EverydayMeaningsAreFine) {
   for (const char* text : {"Contact Jo if you need help.", "Jo will contact you.",
-                           "Please contact us.", "Bring a coat in case it rains.",
+                           "Please contact us.", "Log a contact once it has happened.",
+                           "Bring a coat in case it rains.",
                            "In any case, Nan comes.", "Nan looked after us on Monday.",
                            "Zara is in care.", "Take care on the road.",
                            "Zara has a pencil case.", "It is a case of waiting."}) {

@@ -583,8 +583,6 @@ constexpr Jargon kJargon[] = {
     {"care order", "a court order about who looks after a child"},
     {"parental responsibility", "the right to decide things for a child"},
     {"significant harm", "serious harm"},
-    {"assessment", "finding out what help you need"},
-    {"assessments", "finding out what help you need"},
     {"referral", "asking for help"},
     {"referrals", "asking for help"},
     {"disclosure", "telling someone"},
@@ -663,9 +661,12 @@ bool means_jargon(const std::vector<Word>& words, std::size_t i, Sense sense) {
       return true;
     case Sense::contact_noun:
       // A verb after "to", a helper verb or a subject; or with its object straight after.
+      // Counted ("a contact", "each contact") it is one call or visit, or a person to call,
+      // not the family time children asked to have called by its name.
       if (one_of(prev, {"to", "will", "can", "could", "please", "must", "should", "would", "may",
                         "might", "cannot", "can't", "won't", "i", "we", "you", "they", "do",
-                        "don't", "not", "or", "and"})) {
+                        "don't", "not", "or", "and", "a", "an", "each", "every", "one",
+                        "another"})) {
         return false;
       }
       if (next && next->before == 0 &&

@@ -19,7 +19,7 @@
 //!      "safeguarding" -> "keeping safe", "intervention" -> "help", ...). Matched as whole
 //!      words and phrases; acronyms only in capitals (so "pep talk" is fine, "PEP" is not);
 //!      words that are also everyday English only where they mean the jargon: "contact" not as
-//!      a verb ("Contact Jo", "will contact you"), "case" not in "in case", "looked after" only
+//!      a verb ("Contact Jo", "will contact you") nor counted ("log a contact"), "case" not in "in case", "looked after" only
 //!      before "child", "children" or "young person", "in care" never (it is the plain words).
 //!  - long-word: a word of 4 or more syllables (kLongWordSyllables, estimated from vowel groups
 //!      with English spelling rules), except everyday words on a short allow-list
