@@ -4,6 +4,8 @@ import QtQuick
 Text {
     property bool muted: false
     wrapMode: Text.Wrap
+    // Set, not implicit: Qt mirrors only a set alignment, so right-to-left pages align it right.
+    horizontalAlignment: Text.AlignLeft
     color: muted ? Theme.textMuted : Theme.text
     font.pixelSize: Theme.fontBody
     lineHeight: 1.15

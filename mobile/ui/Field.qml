@@ -25,6 +25,7 @@ ColumnLayout {
         Layout.fillWidth: true
         implicitHeight: Math.max(Theme.touchMinimum, contentHeight + 2 * Theme.spacing)
         font.pixelSize: Theme.fontBody
+        horizontalAlignment: TextInput.AlignLeft  // set, so right-to-left mirrors it (and the placeholder)
         color: Theme.text
         placeholderTextColor: Theme.textMuted
         selectByMouse: true

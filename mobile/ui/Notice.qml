@@ -24,6 +24,7 @@ Rectangle {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontBody
+            horizontalAlignment: Text.AlignLeft  // set, so right-to-left mirrors it
             color: notice.danger ? Theme.dangerText : Theme.noticeText
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text

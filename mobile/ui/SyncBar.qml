@@ -32,6 +32,7 @@ ColumnLayout {
             text: bar.session.syncText
             wrapMode: Text.Wrap
             verticalAlignment: Text.AlignVCenter
+            horizontalAlignment: Text.AlignLeft  // set, so right-to-left mirrors it
             font.pixelSize: Theme.fontSmall
             color: bar.session.syncPhase === Session.NeedsAttention ? Theme.danger : Theme.text
         }

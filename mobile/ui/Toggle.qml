@@ -12,6 +12,7 @@ Basic.Switch {
         color: Theme.text
         wrapMode: Text.Wrap
         verticalAlignment: Text.AlignVCenter
+        horizontalAlignment: Text.AlignLeft  // set, so right-to-left mirrors it
         leftPadding: control.mirrored ? 0 : control.indicator.width + Theme.spacing
         rightPadding: control.mirrored ? control.indicator.width + Theme.spacing : 0
     }

@@ -38,6 +38,7 @@ KPage {
 
     FlowButton {
         objectName: "makeAsked"
+        Layout.fillWidth: true  // in the page's column, not a Flow: its words wrap instead of widening the page
         visible: view.hasPlan
         enabled: !view.busy
         text: qsTr("Make what they need")

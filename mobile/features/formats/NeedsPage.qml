@@ -105,6 +105,7 @@ KPage {
 
     FlowButton {
         objectName: "openFormats"
+        Layout.fillWidth: true  // in the page's column, not a Flow: its words wrap instead of widening the page
         visible: editor.canEdit && !editor.dirty
         primary: false
         text: qsTr("Make the plan in these formats")

@@ -24,6 +24,8 @@ ColumnLayout {
                 required property var modelData
                 objectName: row.namePrefix + "_" + modelData.value
                 text: modelData.text
+                // Never wider than the row: at a large text size the words wrap inside the button.
+                width: parent ? Math.min(implicitWidth, parent.width) : implicitWidth
                 primary: row.value === modelData.value
                 Accessible.role: Accessible.RadioButton
                 Accessible.checkable: true

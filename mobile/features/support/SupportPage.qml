@@ -188,12 +188,14 @@ KPage {
                 spacing: Theme.spacing
                 KButton {
                     objectName: "answerArranged"
+                    width: parent ? Math.min(implicitWidth, parent.width) : implicitWidth
                     visible: canAnswer && status !== 2
                     text: qsTr("It's arranged")
                     onClicked: view.answerHelp(requestId, 2)
                 }
                 KButton {
                     objectName: "answerDone"
+                    width: parent ? Math.min(implicitWidth, parent.width) : implicitWidth
                     visible: canAnswer
                     primary: false
                     text: qsTr("It's done")
@@ -201,6 +203,7 @@ KPage {
                 }
                 KButton {
                     objectName: "withdrawHelp"
+                    width: parent ? Math.min(implicitWidth, parent.width) : implicitWidth
                     visible: canWithdraw
                     primary: false
                     text: qsTr("I don't need this now")
