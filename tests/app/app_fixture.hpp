@@ -56,6 +56,8 @@ class PageHarness {
   ~PageHarness();
   QQuickItem* page() const { return page_; }
   QQuickWindow* window() const { return window_.get(); }
+  //! The engine the page was loaded in (to attach a kith::app::Language, for instance).
+  QQmlEngine* engine() const { return engine_.get(); }
   //! The first item under the page with this objectName (asserts it exists).
   QQuickItem* find(const QString& objectName) const;
   //! Every item under the page with this objectName, in the visual tree's order.

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Layouts
 import Kith.Core
 import Kith.Ui
+import Kith.Pictograms
 import Kith.Goals
 
 // The family's safety goals, with what people are worried about and what is working well beside
@@ -34,8 +35,14 @@ KPage {
             id: goalCard
             required property string goalId
             required property string words
+            required property string pictogram
             objectName: "goal_" + goalId
-            Body { objectName: "goalText"; text: goalCard.words; Layout.fillWidth: true; font.bold: true }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Pictogram { name: goalCard.pictogram; language: page.session.preferences.language }
+                Body { objectName: "goalText"; text: goalCard.words; Layout.fillWidth: true; font.bold: true }
+            }
         }
     }
 

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Layouts
 import Kith.Core
 import Kith.Ui
+import Kith.Pictograms
 import Kith.Plan
 
 // One action of the plan: what, who, by when, who checks, its status, and the buttons the
@@ -22,6 +23,7 @@ Card {
     required property bool canTick
     required property bool canConfirm
     required property bool untranslated
+    required property string pictogram
 
     objectName: "action_" + actionId
     Accessible.role: Accessible.Grouping
@@ -34,7 +36,12 @@ Card {
         font.bold: true
         Layout.fillWidth: true
     }
-    Heading { text: card.what; Layout.fillWidth: true }
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Pictogram { name: card.pictogram; language: card.planView.session ? card.planView.session.preferences.language : "en" }
+        Heading { text: card.what; Layout.fillWidth: true }
+    }
     Body {
         Layout.fillWidth: true
         text: [qsTr("Who: %1").arg(card.owners),

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Layouts
 import Kith.Core
 import Kith.Ui
+import Kith.Pictograms
 import Kith.Plan
 
 // The family plan: bottom lines, actions grouped by who does them, the contingency plan, the
@@ -61,7 +62,13 @@ KPage {
         model: view.bottomLines
         Card {
             required property string modelData
-            Body { text: modelData; Layout.fillWidth: true }
+            required property int index
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Pictogram { name: view.bottomLinePictograms[index] || ""; language: page.session.preferences.language }
+                Body { text: modelData; Layout.fillWidth: true }
+            }
         }
     }
 

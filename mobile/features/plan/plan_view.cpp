@@ -77,6 +77,7 @@ void PlanView::refresh() {
   m_versionId = version ? version->id() : std::string();
   m_someUntranslated = false;
   m_bottomLines.clear();
+  m_bottomLinePictograms.clear();
   m_agreedByMe = false;
   m_agreedBy.clear();
   if (!version) {
@@ -102,7 +103,11 @@ void PlanView::refresh() {
   m_agreedOn = day(version->agreed_on());
   m_reviewOn = day(version->review_on());
   m_contingency = shownText(version->contingency().text()).text;
-  for (const auto& line : version->bottom_lines()) m_bottomLines << shownText(line.text()).text;
+  for (const auto& line : version->bottom_lines()) {
+    const ShownText shown = shownText(line.text());
+    m_bottomLines << shown.text;
+    m_bottomLinePictograms << shown.pictogram;
+  }
 
   QStringList agreed;
   for (const auto& r : s.records(domain::Record::kPlanAcknowledgement)) {

@@ -23,6 +23,8 @@ class PlanView : public FeatureView {
   Q_PROPERTY(QString reviewOn READ reviewOn NOTIFY refreshed)
   Q_PROPERTY(QString contingency READ contingency NOTIFY refreshed)
   Q_PROPERTY(QStringList bottomLines READ bottomLines NOTIFY refreshed)
+  //! Each bottom line's pictogram (a name in assets/pictograms, or empty), in the same order.
+  Q_PROPERTY(QStringList bottomLinePictograms READ bottomLinePictograms NOTIFY refreshed)
   Q_PROPERTY(bool someUntranslated READ someUntranslated NOTIFY refreshed)
   Q_PROPERTY(bool agreedByMe READ agreedByMe NOTIFY refreshed)
   Q_PROPERTY(bool canAgree READ canAgree NOTIFY refreshed)
@@ -41,6 +43,7 @@ class PlanView : public FeatureView {
   QString reviewOn() const { return m_reviewOn; }
   QString contingency() const { return m_contingency; }
   QStringList bottomLines() const { return m_bottomLines; }
+  QStringList bottomLinePictograms() const { return m_bottomLinePictograms; }
   bool someUntranslated() const { return m_someUntranslated; }
   bool agreedByMe() const { return m_agreedByMe; }
   bool canAgree() const;
@@ -68,6 +71,7 @@ class PlanView : public FeatureView {
   std::string m_chosenId;    // an earlier version the person chose; empty for the current one
   QString m_title, m_agreedOn, m_reviewOn, m_contingency, m_agreedBy;
   QStringList m_bottomLines;
+  QStringList m_bottomLinePictograms;
   int m_number = 0;
   bool m_isCurrent = false, m_someUntranslated = false, m_agreedByMe = false;
   RowModel* m_actions;

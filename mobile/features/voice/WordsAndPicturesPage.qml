@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Layouts
 import Kith.Core
 import Kith.Ui
+import Kith.Pictograms
 import Kith.Voice
 
 // My Words and Pictures: the story written for the young person of why helpers are working
@@ -37,6 +38,7 @@ KPage {
             id: storyPage
             required property int number
             required property string text
+            required property string pictogram
             objectName: "storyPage"
             Accessible.role: Accessible.Grouping
             Accessible.name: qsTr("Page %1 of %2").arg(number).arg(voiceView.pages.count)
@@ -44,6 +46,13 @@ KPage {
                 Layout.fillWidth: true
                 muted: true
                 text: qsTr("Page %1 of %2").arg(storyPage.number).arg(voiceView.pages.count)
+            }
+            // The story's picture, large: Words and Pictures is told in pictures first.
+            Pictogram {
+                Layout.alignment: Qt.AlignHCenter
+                name: storyPage.pictogram
+                language: page.session.preferences.language
+                size: Theme.pictogramSize * 2
             }
             Body {
                 objectName: "storyText"

@@ -17,6 +17,7 @@
 #include <map>
 
 #include "device_seed.hpp"
+#include "language.hpp"
 #include "qml_plugins.hpp"
 #include "session.hpp"
 
@@ -29,11 +30,11 @@ struct Person {
 
 const std::map<QString, Person>& people() {
   static const std::map<QString, Person> all = {
-      {"amina", {"d2000000-0000-4000-8000-000000000001", {"planPage", "goalsPage", "supportPage", "voicePage", "settingsPage"}}},
+      {"amina", {"d2000000-0000-4000-8000-000000000001", {"planPage", "goalsPage", "supportPage", "voicePage", "needsPage", "settingsPage"}}},
       {"zara", {"d2000000-0000-4000-8000-000000000002", {"planPage", "voicePage", "notSafePage", "threeHousesPage", "wordsAndPicturesPage", "goalsPage"}}},
       {"nan", {"d2000000-0000-4000-8000-000000000003", {"planPage", "goalsPage"}}},
       {"helen", {"d2000000-0000-4000-8000-000000000004", {"supportPage", "settingsPage"}}},
-      {"jo", {"d2000000-0000-4000-8000-000000000005", {"familiesPage", "familyPage", "inboxPage", "publishPlanPage", "assessmentPage", "conferencePage", "invitePage", "planPage", "goalsPage"}}},
+      {"jo", {"d2000000-0000-4000-8000-000000000005", {"familiesPage", "familyPage", "inboxPage", "publishPlanPage", "assessmentPage", "conferencePage", "invitePage", "planPage", "goalsPage", "formatsPage"}}},
   };
   return all;
 }
@@ -105,6 +106,7 @@ int main(int argc, char* argv[]) {
 
   QQmlApplicationEngine engine;
   engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+  kith::app::Language translation(&engine, session.preferences());
   engine.setInitialProperties({{"session", QVariant::fromValue(&session)}});
   engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Kith/App/Main.qml")));
   auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0));
