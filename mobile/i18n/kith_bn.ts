@@ -4,7 +4,7 @@
 <context>
     <name>ActionDelegate</name>
     <message>
-        <location filename="../features/plan/ActionDelegate.qml" line="+40"/>
+        <location filename="../features/plan/ActionDelegate.qml" line="+47"/>
         <source>Who: %1</source>
         <translation>কে: %1</translation>
     </message>
@@ -416,7 +416,7 @@
 <context>
     <name>DraftItemEditor</name>
     <message>
-        <location filename="../features/coordinator/DraftItemEditor.qml" line="+37"/>
+        <location filename="../features/coordinator/DraftItemEditor.qml" line="+39"/>
         <source>Words</source>
         <translation>কথা</translation>
     </message>
@@ -437,6 +437,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Picture: %1</source>
+        <translation>ছবি: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture (optional)</source>
+        <translation>ছবি (ইচ্ছা হলে)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Translations (%1)</source>
         <translation>অনুবাদ (%1)</translation>
     </message>
@@ -655,12 +665,12 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../features/coordinator/FamilyPage.qml" line="+12"/>
+        <location filename="../features/coordinator/FamilyPage.qml" line="+13"/>
         <source>Family</source>
         <translation>পরিবার</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>OK</source>
         <translation>ঠিক আছে</translation>
     </message>
@@ -715,7 +725,27 @@
         <translation>%1, %2 থেকে</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Communication needs</source>
+        <translation>যোগাযোগের প্রয়োজন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication needs of %1</source>
+        <translation>%1-এর যোগাযোগের প্রয়োজন</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan in their formats</source>
+        <translation>তাঁদের প্রয়োজনমতো রূপে পরিকল্পনা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan in the formats %1 needs</source>
+        <translation>%1-এর যে রূপে দরকার, সেই রূপে পরিকল্পনা</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Change support</source>
         <translation>সহায়তা বদলান</translation>
     </message>
@@ -1032,7 +1062,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../features/goals/GoalsPage.qml" line="+13"/>
+        <location filename="../features/goals/GoalsPage.qml" line="+14"/>
         <source>Our goals</source>
         <translation>আমাদের লক্ষ্য</translation>
     </message>
@@ -1052,7 +1082,7 @@
         <translation>কী হওয়া দরকার</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>What is working well</source>
         <translation>কী ভালো চলছে</translation>
     </message>
@@ -1902,7 +1932,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../features/plan/PlanPage.qml" line="+12"/>
+        <location filename="../features/plan/PlanPage.qml" line="+13"/>
         <source>Family plan</source>
         <translation>পারিবারিক পরিকল্পনা</translation>
     </message>
@@ -1962,7 +1992,7 @@
         <translation>যা অবশ্যই হতে হবে</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Who does what</source>
         <translation>কে কী করবেন</translation>
     </message>
@@ -2166,36 +2196,6 @@
         <location line="+16"/>
         <source>A %1 was not saved: %2</source>
         <translation>একটি %1 সেভ হয়নি: %2</translation>
-    </message>
-    <message>
-        <location filename="../features/coordinator/people_rows.cpp" line="+15"/>
-        <source>Easy read</source>
-        <translation>সহজ ভাষা</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Large print</source>
-        <translation>বড় অক্ষর</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audio</source>
-        <translation>অডিও</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Braille</source>
-        <translation>ব্রেইল</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BSL</source>
-        <translation>BSL (ব্রিটিশ সাংকেতিক ভাষা)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interpreter</source>
-        <translation>দোভাষী</translation>
     </message>
 </context>
 <context>
@@ -2852,7 +2852,7 @@
 <context>
     <name>WordsAndPicturesPage</name>
     <message>
-        <location filename="../features/voice/WordsAndPicturesPage.qml" line="+12"/>
+        <location filename="../features/voice/WordsAndPicturesPage.qml" line="+13"/>
         <source>My Words and Pictures</source>
         <translation>আমার কথা আর ছবি</translation>
     </message>
@@ -2872,7 +2872,7 @@
         <translation>কিছু অংশ ইংরেজিতে আছে, কারণ সেগুলো এখনো অনুবাদ হয়নি।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+4"/>
         <source>Page %1 of %2</source>
         <translation>পৃষ্ঠা %1, মোট %2</translation>
@@ -3713,12 +3713,12 @@
         <translation>সংস্করণ %1, %2 তারিখে ঠিক হয়েছে</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Family plan</source>
         <translation>পারিবারিক পরিকল্পনা</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <location line="+1"/>
         <source> and </source>
         <translation> ও </translation>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionDelegate</name>
     <message>
-        <location filename="../features/plan/ActionDelegate.qml" line="+40"/>
+        <location filename="../features/plan/ActionDelegate.qml" line="+47"/>
         <source>Who: %1</source>
         <translation>Who: %1</translation>
     </message>
@@ -416,7 +416,7 @@
 <context>
     <name>DraftItemEditor</name>
     <message>
-        <location filename="../features/coordinator/DraftItemEditor.qml" line="+37"/>
+        <location filename="../features/coordinator/DraftItemEditor.qml" line="+39"/>
         <source>Words</source>
         <translation>Words</translation>
     </message>
@@ -437,6 +437,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Picture: %1</source>
+        <translation>Picture: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture (optional)</source>
+        <translation>Picture (optional)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Translations (%1)</source>
         <translation>Translations (%1)</translation>
     </message>
@@ -655,12 +665,12 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../features/coordinator/FamilyPage.qml" line="+12"/>
+        <location filename="../features/coordinator/FamilyPage.qml" line="+13"/>
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -715,7 +725,27 @@
         <translation>%1, since %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Communication needs</source>
+        <translation>Communication needs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication needs of %1</source>
+        <translation>Communication needs of %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan in their formats</source>
+        <translation>Plan in their formats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan in the formats %1 needs</source>
+        <translation>The plan in the formats %1 needs</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Change support</source>
         <translation>Change support</translation>
     </message>
@@ -1032,7 +1062,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../features/goals/GoalsPage.qml" line="+13"/>
+        <location filename="../features/goals/GoalsPage.qml" line="+14"/>
         <source>Our goals</source>
         <translation>Our goals</translation>
     </message>
@@ -1052,7 +1082,7 @@
         <translation>What needs to happen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>What is working well</source>
         <translation>What is working well</translation>
     </message>
@@ -1902,7 +1932,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../features/plan/PlanPage.qml" line="+12"/>
+        <location filename="../features/plan/PlanPage.qml" line="+13"/>
         <source>Family plan</source>
         <translation>Family plan</translation>
     </message>
@@ -1962,7 +1992,7 @@
         <translation>What must happen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Who does what</source>
         <translation>Who does what</translation>
     </message>
@@ -2166,36 +2196,6 @@
         <location line="+16"/>
         <source>A %1 was not saved: %2</source>
         <translation>A %1 was not saved: %2</translation>
-    </message>
-    <message>
-        <location filename="../features/coordinator/people_rows.cpp" line="+15"/>
-        <source>Easy read</source>
-        <translation>Easy read</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Large print</source>
-        <translation>Large print</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audio</source>
-        <translation>Audio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Braille</source>
-        <translation>Braille</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BSL</source>
-        <translation>BSL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interpreter</source>
-        <translation>Interpreter</translation>
     </message>
 </context>
 <context>
@@ -2852,7 +2852,7 @@
 <context>
     <name>WordsAndPicturesPage</name>
     <message>
-        <location filename="../features/voice/WordsAndPicturesPage.qml" line="+12"/>
+        <location filename="../features/voice/WordsAndPicturesPage.qml" line="+13"/>
         <source>My Words and Pictures</source>
         <translation>My Words and Pictures</translation>
     </message>
@@ -2872,7 +2872,7 @@
         <translation>Some parts are in English because they have not been translated yet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+4"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
@@ -3713,12 +3713,12 @@
         <translation>Version %1, agreed %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Family plan</source>
         <translation>Family plan</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <location line="+1"/>
         <source> and </source>
         <translation> and </translation>

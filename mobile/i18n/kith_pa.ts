@@ -4,7 +4,7 @@
 <context>
     <name>ActionDelegate</name>
     <message>
-        <location filename="../features/plan/ActionDelegate.qml" line="+40"/>
+        <location filename="../features/plan/ActionDelegate.qml" line="+47"/>
         <source>Who: %1</source>
         <translation>ਕੌਣ: %1</translation>
     </message>
@@ -416,7 +416,7 @@
 <context>
     <name>DraftItemEditor</name>
     <message>
-        <location filename="../features/coordinator/DraftItemEditor.qml" line="+37"/>
+        <location filename="../features/coordinator/DraftItemEditor.qml" line="+39"/>
         <source>Words</source>
         <translation>ਸ਼ਬਦ</translation>
     </message>
@@ -437,6 +437,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Picture: %1</source>
+        <translation>ਤਸਵੀਰ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture (optional)</source>
+        <translation>ਤਸਵੀਰ (ਚਾਹੋ ਤਾਂ)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Translations (%1)</source>
         <translation>ਅਨੁਵਾਦ (%1)</translation>
     </message>
@@ -655,12 +665,12 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../features/coordinator/FamilyPage.qml" line="+12"/>
+        <location filename="../features/coordinator/FamilyPage.qml" line="+13"/>
         <source>Family</source>
         <translation>ਪਰਿਵਾਰ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>OK</source>
         <translation>ਠੀਕ ਹੈ</translation>
     </message>
@@ -715,7 +725,27 @@
         <translation>%1, %2 ਤੋਂ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Communication needs</source>
+        <translation>ਗੱਲਬਾਤ ਦੀਆਂ ਲੋੜਾਂ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication needs of %1</source>
+        <translation>%1 ਦੀਆਂ ਗੱਲਬਾਤ ਦੀਆਂ ਲੋੜਾਂ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan in their formats</source>
+        <translation>ਉਹਨਾਂ ਦੀ ਲੋੜ ਵਾਲੇ ਰੂਪ ਵਿੱਚ ਯੋਜਨਾ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan in the formats %1 needs</source>
+        <translation>ਯੋਜਨਾ ਉਹਨਾਂ ਰੂਪਾਂ ਵਿੱਚ ਜਿਨ੍ਹਾਂ ਦੀ %1 ਨੂੰ ਲੋੜ ਹੈ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Change support</source>
         <translation>ਮਦਦ ਦੀ ਕਿਸਮ ਬਦਲੋ</translation>
     </message>
@@ -1032,7 +1062,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../features/goals/GoalsPage.qml" line="+13"/>
+        <location filename="../features/goals/GoalsPage.qml" line="+14"/>
         <source>Our goals</source>
         <translation>ਸਾਡੇ ਟੀਚੇ</translation>
     </message>
@@ -1052,7 +1082,7 @@
         <translation>ਕੀ ਹੋਣਾ ਜ਼ਰੂਰੀ ਹੈ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>What is working well</source>
         <translation>ਕੀ ਵਧੀਆ ਚੱਲ ਰਿਹਾ ਹੈ</translation>
     </message>
@@ -1902,7 +1932,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../features/plan/PlanPage.qml" line="+12"/>
+        <location filename="../features/plan/PlanPage.qml" line="+13"/>
         <source>Family plan</source>
         <translation>ਪਰਿਵਾਰਕ ਯੋਜਨਾ</translation>
     </message>
@@ -1962,7 +1992,7 @@
         <translation>ਕੀ ਹੋਣਾ ਲਾਜ਼ਮੀ ਹੈ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Who does what</source>
         <translation>ਕੌਣ ਕੀ ਕਰੇਗਾ</translation>
     </message>
@@ -2166,36 +2196,6 @@
         <location line="+16"/>
         <source>A %1 was not saved: %2</source>
         <translation>ਇੱਕ %1 ਸੇਵ ਨਹੀਂ ਹੋਇਆ: %2</translation>
-    </message>
-    <message>
-        <location filename="../features/coordinator/people_rows.cpp" line="+15"/>
-        <source>Easy read</source>
-        <translation>ਸੌਖੀ ਭਾਸ਼ਾ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Large print</source>
-        <translation>ਵੱਡੇ ਅੱਖਰ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audio</source>
-        <translation>ਆਡੀਓ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Braille</source>
-        <translation>ਬ੍ਰੇਲ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BSL</source>
-        <translation>BSL (ਬ੍ਰਿਟਿਸ਼ ਸੈਨਤ ਭਾਸ਼ਾ)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interpreter</source>
-        <translation>ਦੁਭਾਸ਼ੀਆ</translation>
     </message>
 </context>
 <context>
@@ -2852,7 +2852,7 @@
 <context>
     <name>WordsAndPicturesPage</name>
     <message>
-        <location filename="../features/voice/WordsAndPicturesPage.qml" line="+12"/>
+        <location filename="../features/voice/WordsAndPicturesPage.qml" line="+13"/>
         <source>My Words and Pictures</source>
         <translation>ਮੇਰੇ ਸ਼ਬਦ ਅਤੇ ਤਸਵੀਰਾਂ</translation>
     </message>
@@ -2872,7 +2872,7 @@
         <translation>ਕੁਝ ਹਿੱਸੇ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਹਨ ਕਿਉਂਕਿ ਉਹਨਾਂ ਦਾ ਅਜੇ ਅਨੁਵਾਦ ਨਹੀਂ ਹੋਇਆ।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+4"/>
         <source>Page %1 of %2</source>
         <translation>ਪੰਨਾ %1, ਕੁੱਲ %2</translation>
@@ -3713,12 +3713,12 @@
         <translation>ਵਰਜ਼ਨ %1, %2 ਨੂੰ ਤੈਅ ਹੋਈ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Family plan</source>
         <translation>ਪਰਿਵਾਰਕ ਯੋਜਨਾ</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <location line="+1"/>
         <source> and </source>
         <translation> ਅਤੇ </translation>

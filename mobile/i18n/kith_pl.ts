@@ -4,7 +4,7 @@
 <context>
     <name>ActionDelegate</name>
     <message>
-        <location filename="../features/plan/ActionDelegate.qml" line="+40"/>
+        <location filename="../features/plan/ActionDelegate.qml" line="+47"/>
         <source>Who: %1</source>
         <translation>Kto: %1</translation>
     </message>
@@ -417,7 +417,7 @@
 <context>
     <name>DraftItemEditor</name>
     <message>
-        <location filename="../features/coordinator/DraftItemEditor.qml" line="+37"/>
+        <location filename="../features/coordinator/DraftItemEditor.qml" line="+39"/>
         <source>Words</source>
         <translation>Treść</translation>
     </message>
@@ -438,6 +438,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Picture: %1</source>
+        <translation>Obrazek: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture (optional)</source>
+        <translation>Obrazek (nieobowiązkowo)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Translations (%1)</source>
         <translation>Tłumaczenia (%1)</translation>
     </message>
@@ -658,12 +668,12 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../features/coordinator/FamilyPage.qml" line="+12"/>
+        <location filename="../features/coordinator/FamilyPage.qml" line="+13"/>
         <source>Family</source>
         <translation>Rodzina</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -718,7 +728,27 @@
         <translation>%1, od %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Communication needs</source>
+        <translation>Potrzeby komunikacyjne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication needs of %1</source>
+        <translation>Potrzeby komunikacyjne: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan in their formats</source>
+        <translation>Plan w ich formatach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan in the formats %1 needs</source>
+        <translation>Plan w formatach, których potrzebuje %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Change support</source>
         <translation>Zmień wsparcie</translation>
     </message>
@@ -1035,7 +1065,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../features/goals/GoalsPage.qml" line="+13"/>
+        <location filename="../features/goals/GoalsPage.qml" line="+14"/>
         <source>Our goals</source>
         <translation>Nasze cele</translation>
     </message>
@@ -1055,7 +1085,7 @@
         <translation>Co musi się wydarzyć</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>What is working well</source>
         <translation>Co działa dobrze</translation>
     </message>
@@ -1906,7 +1936,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../features/plan/PlanPage.qml" line="+12"/>
+        <location filename="../features/plan/PlanPage.qml" line="+13"/>
         <source>Family plan</source>
         <translation>Plan rodzinny</translation>
     </message>
@@ -1966,7 +1996,7 @@
         <translation>Co musi się stać</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Who does what</source>
         <translation>Kto co robi</translation>
     </message>
@@ -2170,36 +2200,6 @@
         <location line="+16"/>
         <source>A %1 was not saved: %2</source>
         <translation>Nie zapisano (%1): %2</translation>
-    </message>
-    <message>
-        <location filename="../features/coordinator/people_rows.cpp" line="+15"/>
-        <source>Easy read</source>
-        <translation>Łatwy tekst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Large print</source>
-        <translation>Duży druk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audio</source>
-        <translation>Nagranie audio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Braille</source>
-        <translation>Braille</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BSL</source>
-        <translation>BSL (brytyjski język migowy)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interpreter</source>
-        <translation>Tłumacz</translation>
     </message>
 </context>
 <context>
@@ -2860,7 +2860,7 @@
 <context>
     <name>WordsAndPicturesPage</name>
     <message>
-        <location filename="../features/voice/WordsAndPicturesPage.qml" line="+12"/>
+        <location filename="../features/voice/WordsAndPicturesPage.qml" line="+13"/>
         <source>My Words and Pictures</source>
         <translation>Moje Słowa i Obrazki</translation>
     </message>
@@ -2880,7 +2880,7 @@
         <translation>Niektóre części są po angielsku, bo nie zostały jeszcze przetłumaczone.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+4"/>
         <source>Page %1 of %2</source>
         <translation>Strona %1 z %2</translation>
@@ -3723,12 +3723,12 @@
         <translation>Wersja %1, uzgodniona %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Family plan</source>
         <translation>Plan rodzinny</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <location line="+1"/>
         <source> and </source>
         <translation> i </translation>

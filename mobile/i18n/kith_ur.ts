@@ -4,7 +4,7 @@
 <context>
     <name>ActionDelegate</name>
     <message>
-        <location filename="../features/plan/ActionDelegate.qml" line="+40"/>
+        <location filename="../features/plan/ActionDelegate.qml" line="+47"/>
         <source>Who: %1</source>
         <translation>کون: %1</translation>
     </message>
@@ -416,7 +416,7 @@
 <context>
     <name>DraftItemEditor</name>
     <message>
-        <location filename="../features/coordinator/DraftItemEditor.qml" line="+37"/>
+        <location filename="../features/coordinator/DraftItemEditor.qml" line="+39"/>
         <source>Words</source>
         <translation>الفاظ</translation>
     </message>
@@ -437,6 +437,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Picture: %1</source>
+        <translation>تصویر: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture (optional)</source>
+        <translation>تصویر (اختیاری)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Translations (%1)</source>
         <translation>ترجمے (%1)</translation>
     </message>
@@ -655,12 +665,12 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../features/coordinator/FamilyPage.qml" line="+12"/>
+        <location filename="../features/coordinator/FamilyPage.qml" line="+13"/>
         <source>Family</source>
         <translation>خاندان</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>OK</source>
         <translation>ٹھیک ہے</translation>
     </message>
@@ -715,7 +725,27 @@
         <translation>%1، %2 سے</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Communication needs</source>
+        <translation>بات چیت کی ضروریات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication needs of %1</source>
+        <translation>%1 کی بات چیت کی ضروریات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan in their formats</source>
+        <translation>ان کے لیے منصوبہ ان کی ضرورت کی شکل میں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan in the formats %1 needs</source>
+        <translation>منصوبہ اُن شکلوں میں جن کی %1 کو ضرورت ہے</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Change support</source>
         <translation>مدد کی قسم بدلیں</translation>
     </message>
@@ -1032,7 +1062,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../features/goals/GoalsPage.qml" line="+13"/>
+        <location filename="../features/goals/GoalsPage.qml" line="+14"/>
         <source>Our goals</source>
         <translation>ہمارے اہداف</translation>
     </message>
@@ -1052,7 +1082,7 @@
         <translation>کیا ہونا ضروری ہے</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>What is working well</source>
         <translation>کیا اچھا چل رہا ہے</translation>
     </message>
@@ -1902,7 +1932,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../features/plan/PlanPage.qml" line="+12"/>
+        <location filename="../features/plan/PlanPage.qml" line="+13"/>
         <source>Family plan</source>
         <translation>خاندانی منصوبہ</translation>
     </message>
@@ -1962,7 +1992,7 @@
         <translation>کیا ہونا لازمی ہے</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Who does what</source>
         <translation>کون کیا کرے گا</translation>
     </message>
@@ -2166,36 +2196,6 @@
         <location line="+16"/>
         <source>A %1 was not saved: %2</source>
         <translation>ایک %1 محفوظ نہیں ہوا: %2</translation>
-    </message>
-    <message>
-        <location filename="../features/coordinator/people_rows.cpp" line="+15"/>
-        <source>Easy read</source>
-        <translation>آسان زبان</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Large print</source>
-        <translation>بڑے حروف</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audio</source>
-        <translation>آڈیو</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Braille</source>
-        <translation>بریل</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BSL</source>
-        <translation>BSL (برطانوی اشاروں کی زبان)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interpreter</source>
-        <translation>ترجمان</translation>
     </message>
 </context>
 <context>
@@ -2852,7 +2852,7 @@
 <context>
     <name>WordsAndPicturesPage</name>
     <message>
-        <location filename="../features/voice/WordsAndPicturesPage.qml" line="+12"/>
+        <location filename="../features/voice/WordsAndPicturesPage.qml" line="+13"/>
         <source>My Words and Pictures</source>
         <translation>میرے الفاظ اور تصویریں</translation>
     </message>
@@ -2872,7 +2872,7 @@
         <translation>کچھ حصے انگریزی میں ہیں کیونکہ ان کا ابھی ترجمہ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+4"/>
         <source>Page %1 of %2</source>
         <translation>صفحہ %1، کل %2</translation>
@@ -3713,12 +3713,12 @@
         <translation>ورژن %1، %2 کو طے ہوا</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Family plan</source>
         <translation>خاندانی منصوبہ</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <location line="+1"/>
         <source> and </source>
         <translation> اور </translation>

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Layouts
 import Kith.Core
 import Kith.Ui
+import Kith.Pictograms
 import Kith.Coordinator
 
 // One item of a DraftList: its words, an optional easy-read form, translations, and the fields
@@ -32,6 +33,7 @@ Card {
     required property string checkerId
     required property string checkerName
     required property string checkerText
+    required property string pictogram
 
     property string title
     property string textLabel: qsTr("Words")
@@ -67,6 +69,20 @@ Card {
         onTextChanged: if (text !== editor.easyRead) editor.list.set(editor.key, "easyRead", text)
     }
     EasyReadNotice { text: easyReadBox.text }
+    // Easy read puts a picture beside each idea: the pictogram families see with these words.
+    Toggle {
+        id: showPictograms
+        objectName: "showPictograms"
+        Layout.fillWidth: true
+        text: editor.pictogram !== "" ? qsTr("Picture: %1").arg(Pictograms.altText(editor.pictogram, "en"))
+                                      : qsTr("Picture (optional)")
+    }
+    PictogramPicker {
+        visible: showPictograms.checked
+        Layout.fillWidth: true
+        selected: editor.pictogram
+        onPicked: function(name) { editor.list.set(editor.key, "pictogram", name) }
+    }
     Toggle {
         id: showTranslations
         objectName: "showTranslations"

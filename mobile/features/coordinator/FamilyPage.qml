@@ -3,6 +3,7 @@ import QtQuick.Layouts
 import Kith.Core
 import Kith.Ui
 import Kith.Coordinator
+import Kith.Formats
 
 // The family in view, for its coordinator: its people with their role and communication needs,
 // inviting someone, linking a volunteer, ending someone's part in the family.
@@ -25,6 +26,8 @@ KPage {
     Component { id: planPage; PublishPlanPage { } }
     Component { id: assessmentPage; AssessmentPage { } }
     Component { id: inboxPage; InboxPage { } }
+    Component { id: needsPage; NeedsPage { } }
+    Component { id: formatsPage; FormatsPage { } }
 
     Notice { objectName: "problem"; text: desk.problem; danger: true; actionText: qsTr("OK"); onAction: desk.clearProblem() }
     Body {
@@ -77,6 +80,24 @@ KPage {
                 text: person.since !== "" ? qsTr("%1, since %2").arg(person.roleText).arg(person.since) : person.roleText
             }
             Body { visible: person.isVolunteer; Layout.fillWidth: true; text: person.supportText }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                FlowButton {
+                    objectName: "openNeeds"
+                    primary: false
+                    text: qsTr("Communication needs")
+                    Accessible.name: qsTr("Communication needs of %1").arg(person.name)
+                    onClicked: page.openPage(needsPage, { personId: person.personId })
+                }
+                FlowButton {
+                    objectName: "openFormats"
+                    primary: false
+                    text: qsTr("Plan in their formats")
+                    Accessible.name: qsTr("The plan in the formats %1 needs").arg(person.name)
+                    onClicked: page.openPage(formatsPage, { personId: person.personId })
+                }
+            }
             Flow {
                 visible: !person.isMe
                 Layout.fillWidth: true

@@ -19,7 +19,7 @@ DraftList::DraftList(QObject* parent)
       m_model(new RowModel({"key", "text", "easyRead", "ur", "urEasy", "pa", "paEasy", "bn",
                             "bnEasy", "pl", "plEasy", "translated", "kind", "flag", "ownerIds",
                             "ownerName", "ownersText", "dueOn", "checkerId", "checkerName",
-                            "checkerText"},
+                            "checkerText", "pictogram"},
                            this)) {}
 
 void DraftList::setItems(std::vector<Item> items) {
@@ -55,7 +55,8 @@ void DraftList::publish() {
     row << translated << item.kind << item.flag << item.ownerIds << item.ownerName
         << names(item.ownerIds, item.ownerName) << item.dueOn << item.checkerId << item.checkerName
         << names(item.checkerId.isEmpty() ? QStringList() : QStringList{item.checkerId},
-                 item.checkerName);
+                 item.checkerName)
+        << item.pictogram;
     rows.push_back(std::move(row));
   }
   m_model->setRows(std::move(rows));
@@ -89,6 +90,7 @@ void DraftList::set(const QString& key, const QString& field, const QVariant& va
   const QString s = value.toString();
   if (field == QLatin1String("text")) item->text = s;
   else if (field == QLatin1String("easyRead")) item->easyRead = s;
+  else if (field == QLatin1String("pictogram")) item->pictogram = s;
   else if (field == QLatin1String("kind")) item->kind = value.toInt();
   else if (field == QLatin1String("flag")) item->flag = value.toBool();
   else if (field == QLatin1String("ownerName")) item->ownerName = s;
@@ -126,6 +128,7 @@ DraftList::Item DraftList::fromText(const std::string& id, const v1::Text& text)
   item.key = qs(id.empty() ? Session::newId() : id);
   item.text = qs(text.text());
   item.easyRead = qs(text.easy_read());
+  item.pictogram = qs(text.pictogram());
   for (const auto& [tag, translation] : text.translations()) {
     item.translations[qs(tag)] = {qs(translation.text()), qs(translation.easy_read())};
   }
@@ -136,6 +139,7 @@ v1::Text DraftList::toText(const Item& item) {
   v1::Text text;
   text.set_text(item.text.trimmed().toStdString());
   text.set_easy_read(item.easyRead.trimmed().toStdString());
+  text.set_pictogram(item.pictogram.toStdString());
   for (const auto& [tag, words] : item.translations) {
     const QString full = words.first.trimmed();
     const QString easy = words.second.trimmed();

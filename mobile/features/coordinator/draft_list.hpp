@@ -33,6 +33,7 @@ class DraftList : public QObject {
   struct Item {
     QString key;                //!< the id the item gets in the record
     QString text, easyRead;
+    QString pictogram;          //!< a name in assets/pictograms, or empty
     std::map<QString, std::pair<QString, QString>> translations;  //!< tag -> (text, easy read)
     int kind = 0;               //!< a worry's WorryKind
     bool flag = false;          //!< a strength's existing_safety
@@ -56,7 +57,7 @@ class DraftList : public QObject {
   //! Adds an empty item at the end; returns its key.
   Q_INVOKABLE QString add();
   Q_INVOKABLE void remove(const QString& key);
-  //! Sets one field of an item: "text", "easyRead", a language tag ("ur") or a tag + "Easy"
+  //! Sets one field of an item: "text", "easyRead", "pictogram", a language tag ("ur") or a tag + "Easy"
   //! ("urEasy"), "kind", "flag", "ownerName", "dueOn", "checkerName".
   Q_INVOKABLE void set(const QString& key, const QString& field, const QVariant& value);
   //! Adds or removes a person among an item's owners.

@@ -6,26 +6,12 @@
 #include <QRegularExpression>
 #include <algorithm>
 
+#include "needs_editor.hpp"
+
 namespace kith::app {
 
 QStringList needsFlags(const v1::Person* person) {
-  QStringList flags;
-  if (!person || !person->has_needs()) return flags;
-  const auto& n = person->needs();
-  if (n.easy_read()) flags << QObject::tr("Easy read");
-  if (n.large_print()) flags << QObject::tr("Large print");
-  if (n.audio()) flags << QObject::tr("Audio");
-  if (n.braille() != v1::BRAILLE_NONE) flags << QObject::tr("Braille");
-  if (n.british_sign_language()) flags << QObject::tr("BSL");
-  if (n.interpreter()) flags << QObject::tr("Interpreter");
-  if (!n.language().empty()) {
-    const QLocale locale(QString::fromStdString(n.language()));
-    const QString name = locale.language() == QLocale::C
-                             ? QString::fromStdString(n.language())
-                             : QLocale::languageToString(locale.language());
-    flags << name;
-  }
-  return flags;
+  return person && person->has_needs() ? needsFlags(person->needs()) : QStringList();
 }
 
 std::vector<FamilyMember> familyMembers(const Snapshot& snapshot, const std::string& familyId) {

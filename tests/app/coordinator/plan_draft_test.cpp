@@ -48,6 +48,7 @@ TEST(PlanDraft, StartsFromTheCurrentVersion) {
   EXPECT_EQ(draft.view.reviewOn(), "2026-12-10");
   const QVariantMap first = draft.view.bottomLines()->model()->get(0);
   EXPECT_EQ(first["easyRead"].toString(), "An adult is always at home at night.");
+  EXPECT_EQ(first["pictogram"].toString(), "home-night");
   EXPECT_FALSE(first["ur"].toString().isEmpty());
   EXPECT_EQ(first["translated"].toStringList(), QStringList{"ur"});
   const QVariantMap tariq = draft.view.actions()->model()->get(2);
@@ -71,6 +72,7 @@ TEST(PlanDraft, PublishingWritesTheNextVersionAndSupersedesTheLastInOnePut) {
   actions->set(key, "easyRead", "Mum and Nan see Jo every two weeks.");
   actions->set(key, "ur", "آمنہ اور نانی ہر دو ہفتے جو سے ملیں گی۔");
   actions->set(key, "plEasy", "Mama i babcia widzą Jo co dwa tygodnie.");
+  actions->set(key, "pictogram", "meeting");
   actions->toggleOwner(key, qs(demo::kAmina));
   actions->toggleOwner(key, qs(demo::kNanFarida));
   actions->set(key, "ownerName", "Aunt Samina, Uncle Tariq");
@@ -118,6 +120,8 @@ TEST(PlanDraft, PublishingWritesTheNextVersionAndSupersedesTheLastInOnePut) {
   EXPECT_EQ(added.what().translations().at("ur").text(), "آمنہ اور نانی ہر دو ہفتے جو سے ملیں گی۔");
   EXPECT_EQ(added.what().translations().at("pl").easy_read(), "Mama i babcia widzą Jo co dwa tygodnie.");
   EXPECT_EQ(added.what().translations().count("bn"), 0u);
+  EXPECT_EQ(added.what().pictogram(), "meeting");
+  EXPECT_EQ(v2->bottom_lines(0).text().pictogram(), "home-night");  // kept from version 1
   ASSERT_EQ(added.owners_size(), 4);
   EXPECT_EQ(added.owners(0).person_id(), demo::kAmina);
   EXPECT_EQ(added.owners(1).person_id(), demo::kNanFarida);
