@@ -39,7 +39,7 @@ KPage {
     FlowButton {
         objectName: "makeAsked"
         Layout.fillWidth: true  // in the page's column, not a Flow: its words wrap instead of widening the page
-        visible: view.hasPlan
+        visible: view.hasPlan && view.needsFormats
         enabled: !view.busy
         text: qsTr("Make what they need")
         onClicked: view.makeAsked()

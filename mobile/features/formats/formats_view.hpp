@@ -21,6 +21,8 @@ class FormatsView : public FeatureView {
   Q_PROPERTY(QString personName READ personName NOTIFY refreshed)
   //! Their communication needs as short flags.
   Q_PROPERTY(QStringList needs READ needs NOTIFY refreshed)
+  //! The person's needs ask for at least one format.
+  Q_PROPERTY(bool needsFormats READ needsFormats NOTIFY refreshed)
   //! The family has a published plan to make formats of.
   Q_PROPERTY(bool hasPlan READ hasPlan NOTIFY refreshed)
   //! Every format: format (kith::formats::Format number), title, detail, asked (their needs ask
@@ -40,6 +42,7 @@ class FormatsView : public FeatureView {
   QString personName() const { return m_personName; }
   QStringList needs() const { return m_needs; }
   bool hasPlan() const { return m_hasPlan; }
+  bool needsFormats() const { return !m_asked.empty(); }
   RowModel* formats() const { return m_formats; }
   QString folder() const { return m_folder; }
   void setFolder(const QString& folder);

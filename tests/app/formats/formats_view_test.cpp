@@ -45,6 +45,9 @@ TEST(FormatsView, ListsEveryFormatAndMarksThoseThePersonNeeds) {
         << row["title"].toString().toStdString();
   }
   EXPECT_TRUE(view.needs().contains("Urdu"));
+  EXPECT_TRUE(view.needsFormats());
+  view.setPersonId(qs(demo::kHelen));  // no needs recorded: nothing is asked for
+  EXPECT_FALSE(view.needsFormats());
 }
 
 TEST(FormatsView, MakesWhatThePersonNeedsIntoTheChosenFolderOnly) {
