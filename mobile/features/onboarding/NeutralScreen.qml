@@ -18,6 +18,7 @@ Basic.Page {
         Text {
             id: clock
             Layout.alignment: Qt.AlignHCenter
+            horizontalAlignment: Text.AlignHCenter
             font.pixelSize: Theme.fontTitle * 2
             color: Theme.text
             text: Qt.formatTime(new Date(), "hh:mm")

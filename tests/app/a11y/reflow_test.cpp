@@ -309,6 +309,11 @@ TEST_P(Reflow, EveryPageAtLargeTextNarrowAndInUrdu) {
     QQuickItem* page = shell.open(path, &why);
     if (page) check_openers(shell, *role, pages, path, page, reached, faults);
   }
+  // The quick exit's neutral screen, in every look.
+  for (const Look* look : looks) {
+    shell.setLook(look->scale, look->language, look->size);
+    check_page("neutral", *look);
+  }
   std::printf("%s: %lld pages: %s\n", qPrintable(role->description), static_cast<long long>(covered.size()),
               qPrintable(covered.join(", ")));
   EXPECT_TRUE(faults.empty()) << faults.size() << " faults for " << role->description.toStdString() << ":\n"

@@ -125,6 +125,10 @@ void RoleShell::settle() const {
 bool RoleShell::unlock() {
   if (!session_) return false;
   if (session_->state() == app::Session::Ready) return true;
+  if (session_->quickExited()) {  // from the neutral screen, "Continue" leads to the PIN screen
+    session_->leaveNeutralScreen();
+    settle();
+  }
   session_->unlock(QString::fromLatin1(kPin));
   if (!QTest::qWaitFor([&] { return session_->state() == app::Session::Ready; }, 10000)) {
     error_ = QStringLiteral("cannot unlock: %1").arg(session_->error());
@@ -160,6 +164,12 @@ QQuickItem* RoleShell::open(const QString& path, QString* error) {
   if (!unlock()) {
     *error = error_;
     return nullptr;
+  }
+  if (path == QLatin1String("neutral")) {
+    // The quick exit's neutral screen; the next open() unlocks again from the PIN screen.
+    session_->quickExit();
+    settle();
+    return currentPage();
   }
   if (!home()) {
     *error = QStringLiteral("cannot go back to the home page");

@@ -218,7 +218,8 @@ def run_person(walker, host, person, data_root, procs, log):
         answer = ask("pages")
         if not answer.startswith("pages "):
             raise Fail(f"{person}: unexpected answer {answer!r}")
-        return [p for p in answer.split()[1:] if p != "unlock"]
+        # ... and last, the quick exit's neutral screen.
+        return [p for p in answer.split()[1:] if p != "unlock"] + ["neutral"]
 
     pages = ["unlock"]
     while pages:
