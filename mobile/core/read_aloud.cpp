@@ -35,7 +35,7 @@ void collect(const QQuickItem* item, QStringList& out) {
 
 }  // namespace
 
-ReadAloud::ReadAloud(QObject* parent) : ReadAloud(QTextToSpeech::availableEngines(), parent) {}
+ReadAloud::ReadAloud(QObject* parent) : QObject(parent) {}
 
 ReadAloud::ReadAloud(QStringList engines, QObject* parent)
     : QObject(parent), m_engines(std::move(engines)) {}
@@ -44,9 +44,14 @@ ReadAloud::~ReadAloud() {
   if (m_tts) m_tts->stop();
 }
 
+const QStringList& ReadAloud::engines() const {
+  if (!m_engines) m_engines = QTextToSpeech::availableEngines();
+  return *m_engines;
+}
+
 bool ReadAloud::ensureEngine() {
   if (m_tts) return true;
-  for (const QString& name : m_engines) {
+  for (const QString& name : engines()) {
     auto* tts = new QTextToSpeech(name, this);
     if (tts->state() == QTextToSpeech::Error) {
       delete tts;

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
+#include <optional>
 
 
 class QTextToSpeech;
@@ -27,12 +28,13 @@ class ReadAloud : public QObject {
   Q_PROPERTY(QString problem READ problem NOTIFY changed)
 
  public:
-  //! `engines` are the engines to try in order; by default every engine Qt finds.
+  //! `engines` are the engines to try in order; by default every engine Qt finds, looked up on
+  //! first use rather than at start (it scans the plugin folders).
   explicit ReadAloud(QObject* parent = nullptr);
   ReadAloud(QStringList engines, QObject* parent);
   ~ReadAloud() override;
 
-  bool available() const { return !m_engines.isEmpty(); }
+  bool available() const { return !engines().isEmpty(); }
   bool speaking() const { return m_speaking; }
   QString problem() const { return m_problem; }
 
@@ -51,8 +53,9 @@ class ReadAloud : public QObject {
   bool ensureEngine();
   void setState(bool speaking, const QString& problem);
   QString soundProblem() const;
+  const QStringList& engines() const;
 
-  QStringList m_engines;
+  mutable std::optional<QStringList> m_engines;
   QPointer<QTextToSpeech> m_tts;
   bool m_speaking = false;
   QString m_problem;
