@@ -14,10 +14,13 @@
 //!   - Membership records also fill an index of who belongs where, in the same transaction;
 //!   - the audit log is append-only: there is no call that changes or removes an entry.
 //!
-//! Thread-safety: the store may be used from many threads; one Transaction at a time is open
-//! for writing (the SQLCipher store serialises them). A Transaction is used by one thread.
+//! Thread-safety: the store may be used from many threads. The SQLCipher store runs one
+//! Transaction at a time; the PostgreSQL store runs one per pooled connection, and makes them
+//! behave as if serialised where it matters (a device's pushes, a scope's sequence, an invite),
+//! with row locks and constraints. A Transaction is used by one thread.
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -159,6 +162,22 @@ class Transaction {
   virtual Result<void> audit(const AuditEntry& entry) = 0;
 };
 
+//! A change another process (another kith-server, kith-admin) committed, as the store learns of
+//! it. Only the PostgreSQL store reports these (through LISTEN/NOTIFY); for the SQLCipher store
+//! changed_elsewhere() is the only signal.
+struct StoreEvent {
+  enum class Type {
+    scope_moved,     //!< `scope` (of `family_id`) now reaches `seq`
+    access_changed,  //!< accounts, devices, memberships, families or scopes changed: reload them
+    resync,          //!< notifications may have been missed (the listening connection was lost)
+  };
+  Type type = Type::resync;
+  std::string scope;
+  std::string family_id;
+  std::int64_t seq = 0;
+};
+using StoreListener = std::function<void(const StoreEvent&)>;
+
 class ServerStore {
  public:
   virtual ~ServerStore() = default;
@@ -187,6 +206,10 @@ class ServerStore {
   virtual Result<std::string> new_epoch() = 0;
   //! PRAGMA integrity_check or its equivalent. store_damaged if not ok.
   virtual Result<void> check() = 0;
+  //! Calls `listener`, on a thread of the store's own, for each change another process commits,
+  //! until it is replaced; setting an empty one waits for a call in progress to return. Stores
+  //! that cannot tell (SQLCipher) never call it.
+  virtual void set_listener(StoreListener listener) { (void)listener; }
 };
 
 //! Where a SQLCipher server store lives: DIR/kith-server.db, keyed with the 32-byte key in
@@ -201,5 +224,24 @@ Result<void> init_sqlite_store(const std::string& dir);
 //! Opens the server store in `dir`. store_not_found, not_a_store, store_damaged, store_too_new.
 Result<std::unique_ptr<ServerStore>> open_sqlite_store(const std::string& dir,
                                                        SqliteStoreOptions options = {});
+
+//! The PostgreSQL store: several kith-server processes share one database (docs/OPERATIONS.md).
+//! Record bodies, invite names and the token key are sealed with AES-256-GCM under the server key
+//! (KITH_SERVER_KEY, 64 hex digits, the same for every process on the database), so the database
+//! and its backups hold no personal data in the clear.
+struct PostgresStoreOptions {
+  int connections = 8;  //!< the pool: transactions that can run at once
+};
+
+//! Creates Kith's schema in the database `conninfo` names (libpq's "host=... dbname=..." or a
+//! postgresql:// URI), or migrates an older one. Returns a sentence saying which it did.
+//! store_exists if the schema is already current; invalid_argument without KITH_SERVER_KEY;
+//! store_damaged if the key does not match the one the database was made with.
+Result<std::string> init_postgres_store(const std::string& conninfo);
+//! Connects to an existing store. unavailable if the database cannot be reached,
+//! store_not_found without a schema, store_too_old before `kith-admin init` migrates it,
+//! store_too_new, store_damaged for another key.
+Result<std::unique_ptr<ServerStore>> open_postgres_store(const std::string& conninfo,
+                                                         PostgresStoreOptions options = {});
 
 }  // namespace kith::server

@@ -22,6 +22,7 @@ std::string_view to_string(ErrorCode code) noexcept {
     case ErrorCode::not_a_store: return "not_a_store";
     case ErrorCode::store_damaged: return "store_damaged";
     case ErrorCode::store_too_new: return "store_too_new";
+    case ErrorCode::store_too_old: return "store_too_old";
     case ErrorCode::io_error: return "io_error";
     case ErrorCode::crypto_failure: return "crypto_failure";
     case ErrorCode::not_found: return "not_found";

@@ -29,6 +29,7 @@ enum class ErrorCode : std::uint8_t {
   not_a_store,          //!< the file is not a Kith store (foreign or unencrypted)
   store_damaged,        //!< the store's files are damaged
   store_too_new,        //!< made by a newer Kith; update the app
+  store_too_old,        //!< made by an older Kith and not yet migrated (kith-admin init)
   io_error,             //!< the disk refused a read or write
   crypto_failure,       //!< the crypto library failed
   // Records.
