@@ -1,7 +1,12 @@
 #pragma once
-// A real kith-server process for tests: its own data directory, a CA made here, a free port on
-// 127.0.0.1. Started with fork/exec, stopped with SIGTERM (or killed), its stderr kept for a
-// failing test to show.
+// A real kith-server process for tests: its own data directory (or a PostgreSQL database), a CA
+// made here, a free port on 127.0.0.1. Started with fork/exec, stopped with SIGTERM (or killed),
+// its stderr kept for a failing test to show.
+//
+// Several servers can share one PostgreSQL database, as they would behind a load balancer: the
+// first is made with OnPostgres{conninfo}, the others beside it with ServerProcess(kBeside, first),
+// which gives them the same database, server key, CA and certificate, and a port and log of their
+// own.
 
 #include <fcntl.h>
 #include <signal.h>
@@ -17,37 +22,71 @@
 #include <vector>
 
 #include "admin/admin.hpp"
+#include "kith/bytes.hpp"
 #include "kith/net/certificates.hpp"
 #include "samples.hpp"
 
 namespace kith::testing {
 
+//! A PostgreSQL database for a ServerProcess: libpq's conninfo ("host=/tmp/x dbname=y ...").
+struct OnPostgres {
+  std::string conninfo;
+};
+
+//! Tag: a server beside another, on the same database.
+struct Beside {};
+inline constexpr Beside kBeside{};
+
 class ServerProcess {
  public:
-  //! Makes the data directory and certificates; does not start the server.
+  //! Makes the data directory (a SQLCipher store) and certificates; does not start the server.
   ServerProcess() {
     ::unsetenv("KITH_SERVER_KEY");
     EXPECT_EQ(admin("init"), 0);
-    auto ca = net::make_certificate_authority("Kith test CA", 30);
-    EXPECT_TRUE(ca);
-    ca_ = *ca;
-    net::CertificateSpec spec;
-    spec.common_name = "127.0.0.1";
-    spec.ip_addresses = {"127.0.0.1"};
-    spec.dns_names = {"localhost"};
-    auto cert = net::make_server_certificate(ca_, spec);
-    EXPECT_TRUE(cert);
-    write(dir_.path() + "/server.pem", cert->certificate);
-    write(dir_.path() + "/server.key.pem", cert->private_key);
+    make_certificates();
+  }
+
+  //! A server on PostgreSQL: `kith-admin init` makes the schema in `database` under a server key
+  //! made here; certificates as above. Does not start the server.
+  explicit ServerProcess(OnPostgres database) : conninfo_(std::move(database.conninfo)) {
+    std::vector<std::uint8_t> key(32);
+    EXPECT_TRUE(random_bytes(key));
+    server_key_ = to_hex(key);
+    EXPECT_EQ(admin("init"), 0);
+    make_certificates();
+  }
+
+  //! Another server on `first`'s PostgreSQL database, with its key, CA and certificate. `first`
+  //! must be on PostgreSQL and outlive nothing of this one: everything is copied.
+  ServerProcess(Beside, const ServerProcess& first)
+      : conninfo_(first.conninfo_), server_key_(first.server_key_), ca_(first.ca_) {
+    EXPECT_FALSE(conninfo_.empty()) << "only servers on PostgreSQL can share a database";
+    copy_file(first.dir() + "/server.pem", dir_.path() + "/server.pem");
+    copy_file(first.dir() + "/server.key.pem", dir_.path() + "/server.key.pem");
   }
 
   ~ServerProcess() { stop(); }
 
   //! Starts kith-server with extra environment variables ("NAME=value"); waits for it to listen.
   void start(const std::vector<std::string>& environment = {}) {
+    // Everything the child needs is made before fork: the test process has threads, so the child
+    // must not allocate.
+    const std::string log = dir_.path() + "/server.log";
+    std::vector<std::string> env = environment;
+    if (!server_key_.empty()) env.push_back("KITH_SERVER_KEY=" + server_key_);
+    std::vector<std::string> args = {"kith-server"};
+    for (auto& a : store_arguments()) args.push_back(std::move(a));
+    for (std::string a : {std::string("--listen"), "127.0.0.1:" + std::to_string(port_),
+                          std::string("--tls-cert"), dir_.path() + "/server.pem",
+                          std::string("--tls-key"), dir_.path() + "/server.key.pem",
+                          std::string("--threads"), std::string("2")}) {
+      args.push_back(std::move(a));
+    }
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
     int out[2];
     ASSERT_EQ(::pipe(out), 0);
-    const std::string log = dir_.path() + "/server.log";
     pid_ = ::fork();
     ASSERT_GE(pid_, 0);
     if (pid_ == 0) {
@@ -55,14 +94,9 @@ class ServerProcess {
       const int err = ::open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
       ::dup2(err, STDERR_FILENO);
       ::close(out[0]);
-      for (const auto& e : environment) ::putenv(const_cast<char*>(e.c_str()));
-      const std::string listen = "127.0.0.1:" + std::to_string(port_);
-      const std::string data = dir_.path() + "/data";
-      const std::string cert = dir_.path() + "/server.pem";
-      const std::string key = dir_.path() + "/server.key.pem";
-      ::execl(KITH_SERVER_BINARY, "kith-server", "--data", data.c_str(), "--listen", listen.c_str(),
-              "--tls-cert", cert.c_str(), "--tls-key", key.c_str(), "--threads", "2",
-              static_cast<char*>(nullptr));
+      if (server_key_.empty()) ::unsetenv("KITH_SERVER_KEY");  // the key file in the folder
+      for (auto& e : env) ::putenv(e.data());
+      ::execv(KITH_SERVER_BINARY, argv.data());
       ::_exit(127);
     }
     ::close(out[1]);
@@ -103,11 +137,18 @@ class ServerProcess {
   //! kith-admin on this server's data; its first output line in `first_line`.
   int admin(const std::string& command_line, std::string* first_line = nullptr,
             const std::string& password = {}) {
-    std::vector<std::string> args = {"--data", dir_.path() + "/data"};
+    std::vector<std::string> args = store_arguments();
     std::istringstream words(command_line);
     for (std::string w; words >> w;) args.push_back(w);
     server::admin::Environment env;
     env.password = password;
+    // The PostgreSQL store reads its key from the environment, in kith-admin as in kith-server.
+    if (server_key_.empty()) {
+      ::unsetenv("KITH_SERVER_KEY");
+    } else {
+      ::setenv("KITH_SERVER_KEY", server_key_.c_str(), 1);
+      env.key_from_environment = true;
+    }
     std::ostringstream out, err;
     const int status = server::admin::run(args, env, out, err);
     if (first_line) *first_line = out.str().substr(0, out.str().find('\n'));
@@ -132,14 +173,46 @@ class ServerProcess {
     return std::string(std::istreambuf_iterator<char>(in), {});
   }
   const std::string& dir() const { return dir_.path(); }
+  pid_t pid() const { return pid_; }
+  //! The database's conninfo; empty for a server on SQLCipher.
+  const std::string& conninfo() const { return conninfo_; }
+  //! KITH_SERVER_KEY of a server on PostgreSQL (64 hex digits); empty on SQLCipher.
+  const std::string& server_key() const { return server_key_; }
 
  private:
   static void write(const std::string& path, const std::string& text) {
     std::ofstream f(path, std::ios::binary);
     f << text;
   }
+  static void copy_file(const std::string& from, const std::string& to) {
+    std::ifstream in(from, std::ios::binary);
+    std::ofstream out(to, std::ios::binary);
+    out << in.rdbuf();
+  }
+
+  void make_certificates() {
+    auto ca = net::make_certificate_authority("Kith test CA", 30);
+    EXPECT_TRUE(ca);
+    ca_ = *ca;
+    net::CertificateSpec spec;
+    spec.common_name = "127.0.0.1";
+    spec.ip_addresses = {"127.0.0.1"};
+    spec.dns_names = {"localhost"};
+    auto cert = net::make_server_certificate(ca_, spec);
+    EXPECT_TRUE(cert);
+    write(dir_.path() + "/server.pem", cert->certificate);
+    write(dir_.path() + "/server.key.pem", cert->private_key);
+  }
+
+  //! How kith-server and kith-admin find the store.
+  std::vector<std::string> store_arguments() const {
+    if (conninfo_.empty()) return {"--data", dir_.path() + "/data"};
+    return {"--store", "postgres", "--pg", conninfo_};
+  }
 
   TempDir dir_;
+  std::string conninfo_;
+  std::string server_key_;
   net::Pem ca_;
   pid_t pid_ = 0;
   std::uint16_t port_ = 0;  // 0 until the first start; then kept, so a restart comes back there
