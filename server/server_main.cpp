@@ -1,9 +1,11 @@
-// kith-server: the sync server. Opens the store in --data, serves HTTPS on --listen until SIGTERM,
+// kith-server: the sync server. Opens its store (the SQLCipher file in --data, or PostgreSQL with
+// --store postgres --pg CONNINFO), serves HTTPS on --listen until SIGTERM,
 // then drains. Once listening it prints one line to stdout, "kith-server listening on ADDR:PORT",
 // so scripts and tests can wait for it (and learn the port when asked for port 0).
 
 #include <atomic>
 #include <charconv>
+#include <algorithm>
 #include <condition_variable>
 #include <cstdlib>
 #include <iostream>
@@ -18,11 +20,17 @@
 
 namespace {
 
-constexpr const char* kUsage = R"(usage: kith-server --data DIR --listen ADDRESS:PORT --tls-cert FILE --tls-key FILE
-                   [--threads N] [--max-body BYTES] [--token-minutes N] [--tombstone-days N]
+constexpr const char* kUsage = R"(usage: kith-server --data DIR --listen ADDRESS:PORT --tls-cert FILE --tls-key FILE [options]
+       kith-server --store postgres --pg CONNINFO --listen ADDRESS:PORT --tls-cert FILE --tls-key FILE [options]
+  options: [--threads N] [--max-body BYTES] [--token-minutes N] [--tombstone-days N] [--pg-connections N]
 
   --data DIR          the server store made by `kith-admin --data DIR init`
                       (its key in DIR/server.key, or in KITH_SERVER_KEY)
+  --store postgres    keep the data in PostgreSQL instead, shared with other kith-server
+  --pg CONNINFO       processes: libpq's "host=... dbname=... user=..." or a postgresql:// URI;
+                      the schema made by `kith-admin --store postgres --pg CONNINFO init`.
+                      Needs KITH_SERVER_KEY, the same for every process (docs/OPERATIONS.md)
+  --pg-connections N  PostgreSQL connections in the pool (default: threads + 2)
   --listen A:P        e.g. 127.0.0.1:8443 (port 0: any free port)
   --tls-cert, --tls-key   PEM files (`kith-admin dev-ca --out DIR` makes development ones)
   --threads N         io threads (default: the number of cores)
@@ -40,8 +48,9 @@ bool parse_number(const std::string& text, long long& out) {
 
 int main(int argc, char** argv) {
   using namespace kith::server;
-  std::string data, listen, cert, key;
+  std::string data, listen, cert, key, store_kind = "sqlite", conninfo;
   long long threads = 0, max_body = 1024 * 1024, token_minutes = 15, tombstone_days = 90;
+  long long pg_connections = 0;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--help" || a == "-h") {
@@ -55,6 +64,9 @@ int main(int argc, char** argv) {
     const std::string v = argv[++i];
     bool ok = true;
     if (a == "--data") data = v;
+    else if (a == "--store") ok = (store_kind = v) == "sqlite" || v == "postgres";
+    else if (a == "--pg") conninfo = v;
+    else if (a == "--pg-connections") ok = parse_number(v, pg_connections) && pg_connections >= 1 && pg_connections <= 512;
     else if (a == "--listen") listen = v;
     else if (a == "--tls-cert") cert = v;
     else if (a == "--tls-key") key = v;
@@ -73,13 +85,22 @@ int main(int argc, char** argv) {
   }
   const auto colon = listen.rfind(':');
   long long port = -1;
-  if (data.empty() || cert.empty() || key.empty() || colon == std::string::npos ||
+  const bool postgres = store_kind == "postgres";
+  if (postgres ? (conninfo.empty() || !data.empty()) : (data.empty() || !conninfo.empty())) {
+    std::cerr << "kith-server: give --data DIR for the SQLCipher store, or --store postgres with "
+                 "--pg CONNINFO.\n";
+    return 2;
+  }
+  if (cert.empty() || key.empty() || colon == std::string::npos ||
       !parse_number(listen.substr(colon + 1), port) || port < 0 || port > 65535) {
     std::cerr << kUsage;
     return 2;
   }
 
-  auto store = open_sqlite_store(data);
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  PostgresStoreOptions pg_options;
+  pg_options.connections = static_cast<int>(pg_connections > 0 ? pg_connections : threads + 2);
+  auto store = postgres ? open_postgres_store(conninfo, pg_options) : open_sqlite_store(data);
   if (!store) {
     std::cerr << "kith-server: " << store.error().describe() << "\n";
     return 1;

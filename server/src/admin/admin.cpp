@@ -28,9 +28,14 @@ using domain::Kind;
 using domain::Record;
 
 constexpr const char* kUsage = R"(usage: kith-admin --data DIR COMMAND [OPTIONS]
+       kith-admin --store postgres --pg CONNINFO COMMAND [OPTIONS]
+
+The store: --data DIR for the SQLCipher file (the default), or --store postgres --pg CONNINFO for
+PostgreSQL shared by several servers (KITH_SERVER_KEY must be set; docs/OPERATIONS.md).
 
 Commands:
-  init                                  make a server store in DIR (and its key, mode 0600)
+  init                                  make a server store in DIR (and its key, mode 0600); on
+                                        PostgreSQL, make Kith's schema or migrate an older one
   dev-ca --out DIR                      make a local CA and a server certificate for
                                         127.0.0.1 and localhost (development only)
   create-coordinator --name NAME --username USER [--person ID]
@@ -52,8 +57,8 @@ Commands:
   erase-person --person ID              deletes it, revokes their devices, keeps the audit trail
   seed-demo FILE                        loads a demo family's records (assets/demo/family.json)
   audit [--after N]                     prints the audit log
-  new-epoch                             after restoring DIR from a backup, with the server
-                                        stopped: devices reload and resend what they hold
+  new-epoch                             after restoring the store from a backup, with every
+                                        server stopped: devices reload and resend what they hold
   check                                 the store's integrity check
 )";
 
@@ -161,7 +166,11 @@ class Admin {
     const std::string& c = args_.command;
     if (c == "init") return init();
     if (c == "dev-ca") return dev_ca();
-    KITH_ASSIGN(store_, open_sqlite_store(env_.data_dir));
+    if (env_.store == "postgres") {
+      KITH_ASSIGN(store_, open_postgres_store(env_.conninfo, PostgresStoreOptions{2}));
+    } else {
+      KITH_ASSIGN(store_, open_sqlite_store(env_.data_dir));
+    }
     if (c == "create-coordinator") return create_coordinator();
     if (c == "create-family") return create_family();
     if (c == "invite") return invite();
@@ -192,6 +201,11 @@ class Admin {
 
  private:
   Result<void> init() {
+    if (env_.store == "postgres") {
+      KITH_ASSIGN(std::string done, init_postgres_store(env_.conninfo));
+      out_ << done << "\n";
+      return {};
+    }
     KITH_TRY(init_sqlite_store(env_.data_dir));
     out_ << "Made a server store in " << env_.data_dir
          << (env_.key_from_environment ? " (keyed from KITH_SERVER_KEY).\n"
@@ -603,7 +617,10 @@ int run(const std::vector<std::string>& argv, const Environment& env_in, std::os
         err << "kith-admin: " << a << " needs a value.\n" << kUsage;
         return 2;
       }
-      if (a == "--data") env.data_dir = argv[++i]; else args.options[a] = argv[++i];
+      if (a == "--data") env.data_dir = argv[++i];
+      else if (a == "--store") env.store = argv[++i];
+      else if (a == "--pg") env.conninfo = argv[++i];
+      else args.options[a] = argv[++i];
     } else if (args.command.empty()) {
       args.command = a;
     } else {
@@ -614,8 +631,15 @@ int run(const std::vector<std::string>& argv, const Environment& env_in, std::os
     err << kUsage;
     return 2;
   }
-  if (env.data_dir.empty() && args.command != "dev-ca") {
-    err << "kith-admin: say where the server's data is with --data DIR.\n";
+  if (env.store != "sqlite" && env.store != "postgres") {
+    err << "kith-admin: --store is sqlite (the default) or postgres.\n";
+    return 2;
+  }
+  const bool postgres = env.store == "postgres";
+  if (args.command != "dev-ca" &&
+      (postgres ? env.conninfo.empty() || !env.data_dir.empty() : env.data_dir.empty())) {
+    err << (postgres ? "kith-admin: say which database with --pg CONNINFO (and no --data).\n"
+                     : "kith-admin: say where the server's data is with --data DIR.\n");
     return 2;
   }
   Admin admin(args, env, out);

@@ -13,6 +13,8 @@ namespace kith::server::admin {
 
 struct Environment {
   std::string data_dir;          //!< --data
+  std::string store = "sqlite";  //!< --store: sqlite or postgres
+  std::string conninfo;          //!< --pg, for the PostgreSQL store
   std::string password;          //!< KITH_PASSWORD, for create-coordinator
   bool key_from_environment = false;  //!< KITH_SERVER_KEY is set
   //! Asks on the terminal without echo; empty when there is no terminal.

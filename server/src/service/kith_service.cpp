@@ -250,12 +250,27 @@ struct KithService::Impl {
     return {};
   }
 
-  void note_head(const std::string& scope, const std::string& family_id, std::int64_t seq) {
+  //! Records that `scope` reached `seq`; true if that is news.
+  bool note_head(const std::string& scope, const std::string& family_id, std::int64_t seq) {
     const std::unique_lock lock(heads_mutex);
     ScopeHead& h = heads[scope];
     h.scope = scope;
     h.family_id = family_id;
+    const bool moved = seq > h.last_seq;
     h.last_seq = std::max(h.last_seq, seq);
+    return moved;
+  }
+
+  //! What another server (or kith-admin) committed, as the store reports it: a scope that moved
+  //! is a hint at once; anything about access reloads the access state.
+  void on_store_event(const StoreEvent& e) {
+    if (e.type == StoreEvent::Type::scope_moved) {
+      if (note_head(e.scope, e.family_id, e.seq)) publish(e.scope, e.seq);
+      return;
+    }
+    if (auto ok = reload(); !ok) {
+      log(LogLevel::error, "reload_failed", {{"code", std::string(to_string(ok.error().code))}});
+    }
   }
 
   ScopeHead head_of(const std::string& scope) {
@@ -708,13 +723,24 @@ struct KithService::Impl {
         }
         last = m.seq();
       }
-      KITH_TRY(tx->set_device_last_seq(caller->device_id, last));
+      if (last != device->last_seq) KITH_TRY(tx->set_device_last_seq(caller->device_id, last));
       KITH_TRY(tx->commit());
       if (options.exit_after_push_commit) std::_Exit(137);
       response.set_last_seq(last);
       return {};
     };
-    if (auto ok = run(); !ok) {
+    // A store shared by several servers may ask for a transaction to be run again (a deadlock, a
+    // serialisation failure, another server applying the same changes first): it rolled back, so
+    // running it again is safe and gives the answer as it stands now.
+    Result<void> ok;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+      response.Clear();
+      applied.clear();
+      rejected = 0;
+      ok = run();
+      if (ok || ok.error().code != ErrorCode::unavailable) break;
+    }
+    if (!ok) {
       if (ok.error().code == ErrorCode::sequence_gap || ok.error().code == ErrorCode::unauthenticated) {
         return error_response(ok.error(), encoding);
       }
@@ -732,7 +758,7 @@ struct KithService::Impl {
       access_changed = access_changed || a.access_changed;
     }
     if (access_changed) {
-      if (auto ok = reload(); !ok) log(LogLevel::error, "reload_failed");
+      if (auto reloaded = reload(); !reloaded) log(LogLevel::error, "reload_failed");
     }
     for (const Applied& a : applied) {
       if (a.seq != 0) publish(a.scope, a.seq);
@@ -1035,11 +1061,19 @@ struct KithService::Impl {
 };
 
 KithService::KithService(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-KithService::~KithService() = default;
+KithService::~KithService() {
+  impl_->store.set_listener({});  // waits for a call in progress
+}
 
 Result<std::unique_ptr<KithService>> KithService::create(ServerStore& store, ServiceOptions options) {
   auto impl = std::make_unique<Impl>(store, std::move(options));
-  KITH_TRY(impl->reload());
+  // Listening first, so nothing committed elsewhere during the first load goes unheard.
+  Impl* raw = impl.get();
+  store.set_listener([raw](const StoreEvent& e) { raw->on_store_event(e); });
+  if (auto ok = impl->reload(); !ok) {
+    store.set_listener({});
+    return unexpected(std::move(ok).error());
+  }
   return std::unique_ptr<KithService>(new KithService(std::move(impl)));
 }
 

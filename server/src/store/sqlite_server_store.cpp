@@ -12,6 +12,7 @@
 #include "kith/bytes.hpp"
 #include "kith/sqlite/files.hpp"
 #include "kith/sqlite/sqlite.hpp"
+#include "server_key.hpp"
 #include "server_store.hpp"
 
 namespace kith::server {
@@ -22,7 +23,6 @@ using domain::Kind;
 
 constexpr const char* kDatabaseFile = "kith-server.db";
 constexpr const char* kKeyFile = "server.key";
-constexpr const char* kKeyVariable = "KITH_SERVER_KEY";
 
 constexpr std::array<std::string_view, 1> kMigrations = {
     R"sql(
@@ -113,36 +113,22 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 
 };
 
 Result<SecretBytes> read_server_key(const fs::path& dir) {
-  std::string hex;
-  if (const char* env = std::getenv(kKeyVariable); env != nullptr && *env != '\0') {
-    hex = env;
-  } else {
-    auto bytes = files::read(dir / kKeyFile, 256);
-    if (!bytes) {
-      return unexpected(ErrorCode::store_not_found,
-                        "There is no server key in " + dir.string() +
-                            ": run `kith-admin --data " + dir.string() +
-                            " init`, or set KITH_SERVER_KEY.");
-    }
-    struct stat st {};
-    if (::stat((dir / kKeyFile).c_str(), &st) == 0 && (st.st_mode & 077) != 0) {
-      return unexpected(ErrorCode::invalid_argument,
-                        "The server key file can be read by other users: chmod 600 it.");
-    }
-    hex.assign(bytes->begin(), bytes->end());
+  if (auto env = server_key_from_environment()) return parse_server_key(std::move(*env));
+  auto bytes = files::read(dir / kKeyFile, 256);
+  if (!bytes) {
+    return unexpected(ErrorCode::store_not_found,
+                      "There is no server key in " + dir.string() + ": run `kith-admin --data " +
+                          dir.string() + " init`, or set KITH_SERVER_KEY.");
+  }
+  struct stat st {};
+  if (::stat((dir / kKeyFile).c_str(), &st) == 0 && (st.st_mode & 077) != 0) {
     secure_wipe(bytes->data(), bytes->size());
-  }
-  while (!hex.empty() && (hex.back() == '\n' || hex.back() == '\r' || hex.back() == ' ')) hex.pop_back();
-  auto raw = from_hex(hex);
-  secure_wipe(hex.data(), hex.size());
-  if (!raw || raw->size() != 32) {
     return unexpected(ErrorCode::invalid_argument,
-                      "The server key must be 64 hexadecimal characters (32 bytes).");
+                      "The server key file can be read by other users: chmod 600 it.");
   }
-  SecretBytes key(raw->size());
-  std::copy(raw->begin(), raw->end(), key.data());
-  secure_wipe(raw->data(), raw->size());
-  return key;
+  std::string hex(bytes->begin(), bytes->end());
+  secure_wipe(bytes->data(), bytes->size());
+  return parse_server_key(std::move(hex));
 }
 
 std::string random_hex(std::size_t bytes) {
@@ -598,8 +584,7 @@ Result<void> init_sqlite_store(const std::string& dir_text) {
   fs::create_directories(dir, ec);
   if (ec) return unexpected(ErrorCode::io_error, "Could not make " + dir_text + ": " + ec.message());
   ::chmod(dir.c_str(), 0700);
-  const char* env = std::getenv(kKeyVariable);
-  if (env == nullptr || *env == '\0') {
+  if (!server_key_from_environment()) {
     std::vector<std::uint8_t> key(32);
     KITH_TRY(random_bytes(key));
     std::string hex = to_hex(key) + "\n";

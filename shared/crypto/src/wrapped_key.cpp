@@ -10,6 +10,7 @@
 #include <cstring>
 #include <memory>
 
+#include "gcm.hpp"
 #include "kith/bytes.hpp"
 
 namespace kith::crypto {
@@ -24,7 +25,6 @@ constexpr std::size_t kBodyBytes = 88;
 struct KdfDeleter {
   void operator()(EVP_KDF* k) const { EVP_KDF_free(k); }
   void operator()(EVP_KDF_CTX* c) const { EVP_KDF_CTX_free(c); }
-  void operator()(EVP_CIPHER_CTX* c) const { EVP_CIPHER_CTX_free(c); }
 };
 
 Unexpected crypto_error(const char* what) {
@@ -34,33 +34,6 @@ Unexpected crypto_error(const char* what) {
 // Bounds that keep a tampered or damaged file from asking for absurd memory or time.
 bool sane(const ScryptParams& p) {
   return p.log2_n >= 10 && p.log2_n <= 22 && p.r >= 1 && p.r <= 32 && p.p >= 1 && p.p <= 4;
-}
-
-// AES-256-GCM, one shot. `decrypt` verifies the tag and reports failure as false.
-bool gcm(bool encrypt, const SecretBytes& key, std::span<const std::uint8_t> nonce,
-         std::span<const std::uint8_t> aad, std::span<const std::uint8_t> in,
-         std::span<std::uint8_t> out, std::span<std::uint8_t> tag) {
-  std::unique_ptr<EVP_CIPHER_CTX, KdfDeleter> ctx(EVP_CIPHER_CTX_new());
-  if (!ctx) return false;
-  int len = 0;
-  auto* c = ctx.get();
-  const int enc = encrypt ? 1 : 0;
-  if (EVP_CipherInit_ex(c, EVP_aes_256_gcm(), nullptr, nullptr, nullptr, enc) != 1) return false;
-  if (EVP_CIPHER_CTX_ctrl(c, EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(nonce.size()), nullptr) != 1)
-    return false;
-  if (EVP_CipherInit_ex(c, nullptr, nullptr, key.data(), nonce.data(), enc) != 1) return false;
-  if (EVP_CipherUpdate(c, nullptr, &len, aad.data(), static_cast<int>(aad.size())) != 1)
-    return false;
-  if (EVP_CipherUpdate(c, out.data(), &len, in.data(), static_cast<int>(in.size())) != 1)
-    return false;
-  if (!encrypt &&
-      EVP_CIPHER_CTX_ctrl(c, EVP_CTRL_GCM_SET_TAG, static_cast<int>(tag.size()), tag.data()) != 1)
-    return false;
-  if (EVP_CipherFinal_ex(c, out.data() + len, &len) != 1) return false;
-  if (encrypt &&
-      EVP_CIPHER_CTX_ctrl(c, EVP_CTRL_GCM_GET_TAG, static_cast<int>(tag.size()), tag.data()) != 1)
-    return false;
-  return true;
 }
 
 }  // namespace
@@ -113,7 +86,7 @@ Result<WrappedKey> WrappedKey::wrap(const SecretBytes& data_key, const Pin& pin,
   KITH_TRY(random_bytes(w.nonce_));
   KITH_ASSIGN(SecretBytes kek, derive_pin_key(pin, w.salt_, params));
   const std::vector<std::uint8_t> header = w.serialize();
-  if (!gcm(true, kek, w.nonce_, std::span(header).first(kAadBytes), data_key.span(), w.ciphertext_,
+  if (!detail::gcm(true, kek, w.nonce_, std::span(header).first(kAadBytes), data_key.span(), w.ciphertext_,
            w.tag_)) {
     return crypto_error("AES-GCM encryption");
   }
@@ -156,7 +129,7 @@ Result<SecretBytes> WrappedKey::unwrap(const Pin& pin) const {
   const std::vector<std::uint8_t> header = serialize();
   SecretBytes key(kDataKeyBytes);
   std::array<std::uint8_t, 16> tag = tag_;
-  if (!gcm(false, kek, nonce_, std::span(header).first(kAadBytes), ciphertext_, key.span(), tag)) {
+  if (!detail::gcm(false, kek, nonce_, std::span(header).first(kAadBytes), ciphertext_, key.span(), tag)) {
     return unexpected(ErrorCode::wrong_pin, "That PIN is not right. Nothing was changed.");
   }
   return key;
