@@ -7,6 +7,9 @@
 #   postgres.sh start STATE_DIR   stop any cluster STATE_DIR records, then start a new one
 #   postgres.sh stop STATE_DIR    stop the cluster STATE_DIR records and remove its folder
 #
+# KITH_PG_DURABLE=1 keeps PostgreSQL's own durability (fsync, synchronous_commit and
+# full_page_writes on), for benchmarks whose commits must cost what they would in production.
+#
 # STATE_DIR/socket holds the socket folder (libpq's host=), STATE_DIR/data the data folder and
 # STATE_DIR/dir the temporary folder holding both. The superuser is `kith`, trusted without a
 # password: only the user who started the cluster can reach its socket folder.
@@ -110,9 +113,11 @@ start the cluster as the user postgres: install util-linux."
     fail "initdb could not make a cluster in $data (its output is above). Is /tmp full or \
 mounted noexec?"
   fi
+  local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  if [ "${KITH_PG_DURABLE:-}" = 1 ]; then durability=""; fi
   if ! (cd "$dir" && as_owner "$bindir/pg_ctl" -D "$data" -l "$dir/server.log" -w -t 60 \
-          -o "-k $dir -c listen_addresses='' -c fsync=off -c synchronous_commit=off \
--c full_page_writes=off -c max_connections=200" start >/dev/null 2>&1); then
+          -o "-k $dir -c listen_addresses='' $durability -c max_connections=200" \
+          start >/dev/null 2>&1); then
     tail -n 30 "$dir/server.log" >&2 || true
     fail "The test PostgreSQL server did not start (its log is above). Too little shared memory \
 (max_connections=200) or a full /tmp are the usual causes."
