@@ -55,7 +55,8 @@ class AdminFormatsTest : public ServiceTest {
   }
 
   Outcome formats(const std::string& options) {
-    std::vector<std::string> args = {"--data", dir_.path(), "formats"};
+    std::vector<std::string> args = store_args();
+    args.push_back("formats");
     std::istringstream words(options);
     for (std::string w; words >> w;) args.push_back(w);
     admin::Environment env;
@@ -156,7 +157,8 @@ TEST_F(AdminFormatsTest, EachMistakeIsSaidPlainly) {
 
 TEST_F(AdminFormatsTest, ItIsAudited) {
   ASSERT_EQ(formats("--person " + kAmina + " --out " + out_).status, 0);
-  std::vector<std::string> args = {"--data", dir_.path(), "audit"};
+  std::vector<std::string> args = store_args();
+  args.push_back("audit");
   std::ostringstream out, err;
   ASSERT_EQ(admin::run(args, {}, out, err), 0) << err.str();
   EXPECT_NE(out.str().find("admin:formats ok person=" + kAmina), std::string::npos) << out.str();

@@ -1,11 +1,18 @@
 #pragma once
 // A server store in a temporary folder, set up through kith-admin as an operator would, and the
 // KithService over it, driven request by request without sockets. The clock is the test's.
+// With KITH_TEST_STORE=postgres (CTest runs the suite a second time so) the store is PostgreSQL
+// in a fresh database on the test cluster instead, and every test holds for it too.
 
 #include <gtest/gtest.h>
 
 #include <google/protobuf/util/json_util.h>
 
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <cstdlib>
+#include <mutex>
 #include <sstream>
 
 #include "admin/admin.hpp"
@@ -13,6 +20,7 @@
 #include "kith/domain/record.hpp"
 #include "kith/v1/sync.pb.h"
 #include "kith_service.hpp"
+#include "postgres.hpp"
 #include "samples.hpp"
 #include "server_store.hpp"
 
@@ -40,11 +48,40 @@ class CountingStore final : public ServerStore {
   }
   Result<void> check() override { return inner_->check(); }
   Result<std::string> new_epoch() override { return inner_->new_epoch(); }
+  // The service's listener, wrapped to note which process each event came from.
+  void set_listener(StoreListener listener) override {
+    if (!listener) {
+      inner_->set_listener({});
+      return;
+    }
+    inner_->set_listener([this, listener = std::move(listener)](const StoreEvent& e) {
+      listener(e);
+      const std::lock_guard lock(mutex_);
+      origins_.push_back(e.origin);
+      heard_.notify_all();
+    });
+  }
+  //! Waits until an event from `origin` has been handled; false after 10 seconds.
+  bool wait_for_origin(const std::string& origin) {
+    std::unique_lock lock(mutex_);
+    return heard_.wait_for(lock, std::chrono::seconds(10), [&] {
+      return std::find(origins_.begin(), origins_.end(), origin) != origins_.end();
+    });
+  }
   int transactions = 0;
 
  private:
   std::unique_ptr<ServerStore> inner_;
+  std::mutex mutex_;
+  std::condition_variable heard_;
+  std::vector<std::string> origins_;
 };
+
+//! True when CTest runs the suite against PostgreSQL (KITH_TEST_STORE=postgres).
+inline bool on_postgres() {
+  const char* store = std::getenv("KITH_TEST_STORE");
+  return store != nullptr && std::string(store) == "postgres";
+}
 
 struct Device {
   std::string device_id;
@@ -57,7 +94,12 @@ struct Device {
 class ServiceTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ::unsetenv("KITH_SERVER_KEY");
+    if (on_postgres()) {
+      db_ = std::make_unique<kith::testing::TempDatabase>();
+      ::setenv("KITH_SERVER_KEY", std::string(64, 'c').c_str(), 1);
+    } else {
+      ::unsetenv("KITH_SERVER_KEY");
+    }
     ASSERT_EQ(admin("init"), "") << admin_err_;
     open();
     coordinator_ = admin("create-coordinator --name Sam --username sam", "a-long-password-1");
@@ -68,7 +110,7 @@ class ServiceTest : public ::testing::Test {
 
   void open() {
     service_.reset();
-    auto inner = open_sqlite_store(dir_.path());
+    auto inner = db_ ? open_postgres_store(db_->conninfo()) : open_sqlite_store(dir_.path());
     ASSERT_TRUE(inner) << inner.error().describe();
     auto counting = std::make_unique<CountingStore>(std::move(*inner));
     store_ = counting.get();
@@ -83,11 +125,29 @@ class ServiceTest : public ::testing::Test {
     service_ = std::move(*service);
   }
 
-  void tick() { service_->tick(); }
+  //! What kith-admin wrote, taken in by the service. On PostgreSQL the service learns of it from
+  //! notifications, on a thread of the store's: a marker notified after them arrives after them
+  //! (PostgreSQL delivers in commit order), so once it has been handled, so have they.
+  void tick() {
+    if (db_) {
+      const std::string marker = "test-marker-" + std::to_string(++markers_);
+      auto sent = kith::testing::pg_query(db_->conninfo(),
+                                          "NOTIFY kith_changes, '" + marker + " a'");
+      ASSERT_TRUE(sent) << sent.error().describe();
+      ASSERT_TRUE(store_->wait_for_origin(marker));
+    }
+    service_->tick();
+  }
+
+  //! The options that name the store for kith-admin.
+  std::vector<std::string> store_args() const {
+    if (db_) return {"--store", "postgres", "--pg", db_->conninfo()};
+    return {"--data", dir_.path()};
+  }
 
   // Runs kith-admin; returns its first line of output (an id or a code), trimmed.
   std::string admin(const std::string& command_line, const std::string& password = {}) {
-    std::vector<std::string> args = {"--data", dir_.path()};
+    std::vector<std::string> args = store_args();
     std::istringstream words(command_line);
     for (std::string w; words >> w;) args.push_back(w);
     admin::Environment env;
@@ -239,6 +299,8 @@ class ServiceTest : public ::testing::Test {
   }
 
   TempDir dir_;
+  std::unique_ptr<kith::testing::TempDatabase> db_;  // on PostgreSQL
+  int markers_ = 0;
   std::int64_t now_ = 1'790'000'000;  // 2026-09-21
   std::unique_ptr<ServerStore> store_owner_;
   CountingStore* store_ = nullptr;

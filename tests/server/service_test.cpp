@@ -601,7 +601,14 @@ TEST_F(ServiceTest, AfterARestoreDevicesReloadAndTheirNumbersCarryOn) {
   push(parent, {owned(Record::kScaleScore, family_, parent.person_id)});
   const auto before = pull(parent);
   // The backup was taken before the device's last pushes: its numbers are ahead of the server's.
-  {
+  if (db_) {
+    // PostgreSQL refuses to move a device's number back (a trigger); a restored backup simply
+    // has the older number, as this sets it past the trigger.
+    auto restored = kith::testing::pg_query(
+        db_->conninfo(), "SET session_replication_role = replica; UPDATE kith.devices SET "
+                         "last_seq = 0 WHERE id = '" + parent.device_id + "'");
+    ASSERT_TRUE(restored) << restored.error().describe();
+  } else {
     auto tx = store_->begin();
     ASSERT_TRUE((*tx)->set_device_last_seq(parent.device_id, 0));
     ASSERT_TRUE((*tx)->commit());

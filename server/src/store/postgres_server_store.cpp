@@ -720,7 +720,7 @@ class PostgresServerStore final : public ServerStore {
           continue;
         }
         c.emplace(std::move(*fresh));
-        if (listened_before_) deliver({StoreEvent::Type::resync, {}, {}, 0});
+        if (listened_before_) deliver({StoreEvent::Type::resync, {}, {}, {}, 0});
         listened_before_ = true;
       }
       if (!wait_for_wake(1000, c->socket())) continue;
@@ -737,6 +737,7 @@ class PostgresServerStore final : public ServerStore {
         std::string type;
         words >> type;
         StoreEvent e;
+        e.origin = n.payload.substr(0, space);
         if (type == "s") {
           e.type = StoreEvent::Type::scope_moved;
           words >> e.seq >> e.family_id >> e.scope;

@@ -172,6 +172,7 @@ struct StoreEvent {
     resync,          //!< notifications may have been missed (the listening connection was lost)
   };
   Type type = Type::resync;
+  std::string origin;  //!< the committing process's mark (random per store object), for logs
   std::string scope;
   std::string family_id;
   std::int64_t seq = 0;
