@@ -776,6 +776,7 @@ std::string format_fixed(double value, int precision) {
 struct Measure {
   std::string title;  //!< "Pushes of 10 new scale scores"
   std::string unit;   //!< "mutations/s"
+  std::string per;    //!< what the server-side CPU column is per: "pull", "mutation"
   bool requests_column = false;  //!< a requests/s column as well (full pulls: pulls/s and records/s)
   Workload workload;
   std::vector<std::vector<CellResult>> rounds;  //!< [setup][round]
@@ -859,12 +860,14 @@ int run(int argc, char** argv) {
   const double setup_seconds = seconds_since(started);
 
   std::vector<Measure> measures;
-  measures.push_back({"Full pulls (no cursors: a snapshot of every scope the device holds)",
-                      "records/s", true, full_pulls(), {}});
-  measures.push_back({"No-change pulls (cursors at the heads)", "pulls/s", false,
+  measures.push_back({"Full pulls, without cursors: a snapshot of every scope the device holds",
+                      "records/s", "pull", true, full_pulls(), {}});
+  measures.push_back({"No-change pulls, with cursors at the heads", "pulls/s", "pull", false,
                       no_change_pulls(), {}});
-  measures.push_back({"Pushes of 10 new scale scores", "mutations/s", false, pushes(10), {}});
-  measures.push_back({"Pushes of 100 new scale scores", "mutations/s", false, pushes(100), {}});
+  measures.push_back({"Pushes of 10 new scale scores", "mutations/s", "mutation", false,
+                      pushes(10), {}});
+  measures.push_back({"Pushes of 100 new scale scores", "mutations/s", "mutation", false,
+                      pushes(100), {}});
   for (auto& m : measures) m.rounds.resize(setups.size());
   try {
     // Pulls first, all rounds, so full pulls read only the seeded families; then pushes.
@@ -897,9 +900,10 @@ int run(int argc, char** argv) {
     const double base = medians.front().units_per_second();
     tables << m.title << " (" << device_count << " devices at once; " << how << "):\n\n"
            << "| setup | " << (m.requests_column ? "pulls/s | " : "") << m.unit
-           << " | ratio to (a) | p50 | p99 | kith-server CPU | PostgreSQL CPU | client CPU |\n"
+           << " | ratio to (a) | p50 | p99 | kith-server CPU | PostgreSQL CPU | client CPU | "
+           << "server-side CPU a " << m.per << " |\n"
            << "|---|" << (m.requests_column ? "---:|" : "")
-           << "---:|---:|---:|---:|---:|---:|---:|\n";
+           << "---:|---:|---:|---:|---:|---:|---:|---:|\n";
     for (std::size_t s = 0; s < setups.size(); ++s) {
       const CellResult& r = medians[s];
       tables << "| " << setups[s]->label() << " | ";
@@ -909,7 +913,12 @@ int run(int argc, char** argv) {
              << format_ms(r.p50_ms) << " | " << format_ms(r.p99_ms) << " | "
              << format_fixed(r.server_cores, 2) << " | "
              << (setups[s]->on_postgres() ? format_fixed(r.postgres_cores, 2) : std::string("-"))
-             << " | " << format_fixed(r.client_cores, 2) << " |\n";
+             << " | " << format_fixed(r.client_cores, 2) << " | ";
+      // kith-server and PostgreSQL together: what one request (a pull) or mutation (a push)
+      // costs the servers, whatever the machine's other work left them.
+      const double per = m.requests_column ? r.per_second() : r.units_per_second();
+      tables << (per > 0 ? format_fixed((r.server_cores + r.postgres_cores) / per * 1e6, 0) : "-")
+             << " µs |\n";
     }
     tables << "\n";
   }
