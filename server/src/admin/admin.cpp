@@ -34,8 +34,9 @@ The store: --data DIR for the SQLCipher file (the default), or --store postgres 
 PostgreSQL shared by several servers (KITH_SERVER_KEY must be set; docs/OPERATIONS.md).
 
 Commands:
-  init                                  make a server store in DIR (and its key, mode 0600); on
-                                        PostgreSQL, make Kith's schema or migrate an older one
+  init [--app-role ROLE]                make a server store in DIR (and its key, mode 0600); on
+                                        PostgreSQL, make Kith's schema or migrate an older one,
+                                        and grant ROLE (the servers' login) only what they need
   dev-ca --out DIR                      make a local CA and a server certificate for
                                         127.0.0.1 and localhost (development only)
   create-coordinator --name NAME --username USER [--person ID]
@@ -202,7 +203,8 @@ class Admin {
  private:
   Result<void> init() {
     if (env_.store == "postgres") {
-      KITH_ASSIGN(std::string done, init_postgres_store(env_.conninfo));
+      const std::string* role = args_.get("--app-role");
+      KITH_ASSIGN(std::string done, init_postgres_store(env_.conninfo, role ? *role : ""));
       out_ << done << "\n";
       return {};
     }

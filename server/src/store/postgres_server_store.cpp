@@ -929,9 +929,26 @@ Result<std::string> sealed_meta(const SecretBytes& key, std::string_view plain, 
   return to_hex(std::span(reinterpret_cast<const std::uint8_t*>(sealed.data()), sealed.size()));
 }
 
+
+//! What kith-server needs and no more: Kith's tables, the audit log to add to and read only.
+Result<void> grant_app_role(pg::Connection& c, const std::string& role) {
+  KITH_ASSIGN(auto exists, c.run("SELECT 1 FROM pg_roles WHERE rolname = $1", {role}));
+  if (exists.empty()) {
+    return unexpected(ErrorCode::invalid_argument,
+                      "There is no role " + role + " in this PostgreSQL: create it first (CREATE "
+                      "ROLE " + role + " LOGIN PASSWORD '...'), then run init again.",
+                      "--app-role");
+  }
+  const std::string r = pg::quote_identifier(role);
+  return c.exec("GRANT USAGE ON SCHEMA kith TO " + r +
+                "; GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA kith TO " + r +
+                "; REVOKE UPDATE, DELETE, TRUNCATE ON kith.audit FROM " + r +
+                "; GRANT USAGE ON ALL SEQUENCES IN SCHEMA kith TO " + r);
+}
+
 }  // namespace
 
-Result<std::string> init_postgres_store(const std::string& conninfo) {
+Result<std::string> init_postgres_store(const std::string& conninfo, const std::string& app_role) {
   KITH_ASSIGN(SecretBytes key, key_from_environment());
   KITH_ASSIGN(auto c, pg::Connection::connect(conninfo));
   // One init at a time, whoever runs it.
@@ -946,6 +963,12 @@ Result<std::string> init_postgres_store(const std::string& conninfo) {
     }
     if (schema.exists && schema.version == kSchemaVersion) {
       KITH_TRY(check_key(c, key));
+      if (!app_role.empty()) {
+        KITH_TRY(grant_app_role(c, app_role));
+        KITH_TRY(c.exec("COMMIT"));
+        return "Kith's schema is up to date (version " + std::to_string(kSchemaVersion) +
+               "); granted " + app_role + " what kith-server needs.";
+      }
       return unexpected(ErrorCode::store_exists,
                         "Kith's schema is already in this database and up to date (version " +
                             std::to_string(kSchemaVersion) + "); nothing was changed.");
@@ -968,14 +991,17 @@ Result<std::string> init_postgres_store(const std::string& conninfo) {
     } else {
       KITH_TRY(c.run("UPDATE meta SET value = $1 WHERE key = 'schema_version'", {kSchemaVersion}));
     }
+    if (!app_role.empty()) KITH_TRY(grant_app_role(c, app_role));
     KITH_TRY(c.exec("COMMIT"));
+    const std::string granted =
+        app_role.empty() ? "" : " Granted " + app_role + " what kith-server needs.";
     if (!schema.exists) {
       return "Made Kith's schema (version " + std::to_string(kSchemaVersion) +
              ") in the database. Every kith-server and kith-admin on it needs the same "
-             "KITH_SERVER_KEY.";
+             "KITH_SERVER_KEY." + granted;
     }
     return "Migrated Kith's schema from version " + std::to_string(schema.version) + " to " +
-           std::to_string(kSchemaVersion) + ".";
+           std::to_string(kSchemaVersion) + "." + granted;
   }();
   if (!done) (void)c.exec("ROLLBACK");
   (void)c.run("SELECT pg_advisory_unlock($1)", {kMigrationLock});

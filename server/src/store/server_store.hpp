@@ -236,9 +236,13 @@ struct PostgresStoreOptions {
 
 //! Creates Kith's schema in the database `conninfo` names (libpq's "host=... dbname=..." or a
 //! postgresql:// URI), or migrates an older one. Returns a sentence saying which it did.
-//! store_exists if the schema is already current; invalid_argument without KITH_SERVER_KEY;
-//! store_damaged if the key does not match the one the database was made with.
-Result<std::string> init_postgres_store(const std::string& conninfo);
+//! store_exists if the schema is already current (after granting, if asked); invalid_argument
+//! without KITH_SERVER_KEY; store_damaged if the key does not match the one the database was made
+//! with. With `app_role`, grants that existing role what kith-server needs and no more: it may
+//! read and write Kith's tables but only add to the audit log, and cannot change the schema or
+//! the triggers (run init as the schema's owner; the servers log in as the app role).
+Result<std::string> init_postgres_store(const std::string& conninfo,
+                                        const std::string& app_role = {});
 //! Connects to an existing store. unavailable if the database cannot be reached,
 //! store_not_found without a schema, store_too_old before `kith-admin init` migrates it,
 //! store_too_new, store_damaged for another key.
