@@ -50,6 +50,7 @@ class CountingStore final : public ServerStore {
   Result<std::string> new_epoch() override { return inner_->new_epoch(); }
   // The service's listener, wrapped to note which process each event came from.
   void set_listener(StoreListener listener) override {
+    if (deaf) return;  // stands for a server whose notices are late
     if (!listener) {
       inner_->set_listener({});
       return;
@@ -69,6 +70,7 @@ class CountingStore final : public ServerStore {
     });
   }
   int transactions = 0;
+  bool deaf = false;  //!< hears nothing other processes commit (set before the service starts)
 
  private:
   std::unique_ptr<ServerStore> inner_;
@@ -128,6 +130,22 @@ class ServiceTest : public ::testing::Test {
   //! What kith-admin wrote, taken in by the service. On PostgreSQL the service learns of it from
   //! notifications, on a thread of the store's: a marker notified after them arrives after them
   //! (PostgreSQL delivers in commit order), so once it has been handled, so have they.
+  //! A second server on the same store (another process, as behind a load balancer) that has not
+  //! heard of anything committed after it started.
+  std::unique_ptr<KithService> second_server(std::unique_ptr<ServerStore>& owner) {
+    auto inner = db_ ? open_postgres_store(db_->conninfo()) : open_sqlite_store(dir_.path());
+    EXPECT_TRUE(inner) << inner.error().describe();
+    auto counting = std::make_unique<CountingStore>(std::move(*inner));
+    counting->deaf = true;
+    ServiceOptions options;
+    options.now = [this] { return now_; };
+    options.token_seconds = 600;
+    auto service = KithService::create(*counting, options);
+    EXPECT_TRUE(service) << service.error().describe();
+    owner = std::move(counting);
+    return std::move(*service);
+  }
+
   void tick() {
     if (db_) {
       const std::string marker = "test-marker-" + std::to_string(++markers_);

@@ -579,6 +579,33 @@ TEST_F(ServiceTest, APullStoppedByItsBudgetSaysThereIsMore) {
   EXPECT_EQ(pull(parent, cursors).pages_size(), 0);
 }
 
+TEST_F(ServiceTest, ACursorFromAServerAheadIsTakenNotReset) {
+  Device parent = join(family_, "parent", "Amina");
+  Device other = join(family_, "parent", "Bilal");
+  const auto first = pull(parent);
+  std::unique_ptr<ServerStore> b_store;
+  auto b = second_server(b_store);  // B knows the heads as they are now, and hears nothing more
+  push(other, {owned(Record::kScaleScore, family_, other.person_id)});
+  const auto at_a = pull(parent, cursors_after(first));
+  ASSERT_EQ(records_in(at_a).size(), 1u);
+  const Record later = owned(Record::kScaleScore, family_, other.person_id);
+  push(other, {later});
+  // The device's next pull reaches server B, whose heads are behind the device's cursor.
+  std::map<std::string, v1::ScopeCursor> held;
+  for (const auto& response : {first, at_a}) {
+    for (const auto& c : cursors_after(response)) held[c.scope()] = c;
+  }
+  std::vector<v1::ScopeCursor> cursors;
+  for (const auto& [scope, c] : held) cursors.push_back(c);
+  std::swap(service_, b);
+  const auto at_b = pull(parent, cursors);
+  std::swap(service_, b);
+  for (const auto& page : at_b.pages()) EXPECT_FALSE(page.reset()) << page.scope();
+  const auto got = records_in(at_b);
+  ASSERT_EQ(got.size(), 1u);  // only what is new, not the whole scope again
+  EXPECT_EQ(domain::record_id(got[0]), domain::record_id(later));
+}
+
 TEST_F(ServiceTest, PruningTombstonesMakesOlderCursorsReload) {
   Device staff = staff_device();
   const Record plan = owned(Record::kPlan, family_, coordinator_);

@@ -800,6 +800,31 @@ struct KithService::Impl {
       bool reset = false;
       ScopeHead head;
     };
+    // A cursor ahead of what this server has heard of its scope: with several servers on one
+    // database, another may have moved it a moment ago and its notice is on the way. Ask the
+    // store before taking the cursor for a bad one (which would cost the device a reload).
+    std::vector<std::string> ahead;
+    for (const std::string& s : scopes) {
+      const auto it = cursors.find(s);
+      if (it != cursors.end() && it->second->epoch() == store.epoch() &&
+          it->second->last_seq() > head_of(s).last_seq) {
+        ahead.push_back(s);
+      }
+    }
+    if (!ahead.empty()) {
+      auto heads_now = [&]() -> Result<void> {
+        KITH_ASSIGN(auto tx, store.begin());
+        for (const std::string& s : ahead) {
+          KITH_ASSIGN(auto h, tx->head(s));
+          if (h && note_head(s, h->family_id, h->last_seq)) publish(s, h->last_seq);
+        }
+        return tx->commit();
+      };
+      if (auto ok = heads_now(); !ok) {
+        log(LogLevel::error, "pull_failed", {{"code", std::string(to_string(ok.error().code))}});
+      }
+    }
+
     std::vector<Want> wants;
     for (const std::string& s : scopes) {
       const ScopeHead head = head_of(s);
