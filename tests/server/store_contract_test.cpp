@@ -902,7 +902,19 @@ TEST_P(StoreContract, AnotherProcessesCommitIsNoticed) {
   // PostgreSQL: the listener hears a scope move and access changes within a second.
   Heard heard;
   store_->set_listener(heard.listener());
-  std::this_thread::sleep_for(200ms);  // the listening connection is up
+  // The store starts listening on a thread of its own: wait until it hears a first change (in a
+  // family of its own) before timing anything.
+  bool listening = false;
+  for (int probe = 0; probe < 20 && !listening; ++probe) {
+    Record r = sample(Record::kPlan);
+    r.mutable_plan()->set_family_id(new_uuid());
+    const auto probe_seq = write(*other, r);
+    listening = heard.wait_for(
+        [&](const StoreEvent& e) { return is_scope_moved(e, scope_of(r), probe_seq); }, 500ms);
+  }
+  ASSERT_TRUE(listening) << "the listener heard nothing of 20 commits in 10 seconds";
+  std::this_thread::sleep_for(100ms);  // anything else the probe caused has arrived
+  heard.clear();
   const Record plan = sample(Record::kPlan);
   const std::string scope = scope_of(plan);
   write(*other, plan);
