@@ -40,6 +40,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -189,6 +190,26 @@ double own_cpu_seconds() {
     return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
   };
   return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// The file system a folder is on: fsync costs nothing on tmpfs, so the figures depend on it.
+std::string file_system(const std::string& dir) {
+  struct statfs fs {};
+  if (::statfs(dir.c_str(), &fs) != 0) return "an unknown file system";
+  switch (fs.f_type) {
+    case 0xEF53:
+      return "ext4";
+    case 0x58465342:
+      return "xfs";
+    case 0x9123683E:
+      return "btrfs";
+    case 0x01021994:
+      return "tmpfs (no real fsync)";
+    case 0x794C7630:
+      return "overlayfs";
+    default:
+      return "a disk";
+  }
 }
 
 // ---- PostgreSQL ---------------------------------------------------------------------------------
@@ -945,7 +966,8 @@ int run(int argc, char** argv) {
   char date[32];
   std::strftime(date, sizeof date, "%Y-%m-%d", std::gmtime(&now));
   std::ostringstream section;
-  section << "Measured " << date << " on " << where << ", data of both stores on the same disk.\n"
+  section << "Measured " << date << " on " << where << ", the data of every store on "
+          << file_system(tmp.path()) << ".\n"
           << "Command: `" << command << "`\n\n"
           << "Each kith-server with `--threads " << sysconf(_SC_NPROCESSORS_ONLN)
           << "`; PostgreSQL 15 " << (cluster.durable() ? "with fsync and synchronous_commit on"

@@ -262,6 +262,7 @@ TEST_F(ScaleOut, AHintForAChangeThroughOneServerReachesADeviceOnTheOtherWithinAS
       ASSERT_TRUE(hint) << hint.error().describe();
       if (!*hint) break;
     }
+    ASSERT_TRUE(writer.store().put(made_by(Record::kScaleScore, family, writer.person_id)));
     std::atomic<bool> got{false};
     Clock::time_point arrived;
     std::string error;
@@ -280,7 +281,6 @@ TEST_F(ScaleOut, AHintForAChangeThroughOneServerReachesADeviceOnTheOtherWithinAS
         }
       }
     });
-    ASSERT_TRUE(writer.store().put(made_by(Record::kScaleScore, family, writer.person_id)));
     const auto pushed = Clock::now();
     auto r = writer.push();
     const auto answered = Clock::now();
@@ -350,8 +350,9 @@ TEST_F(ScaleOut, KillingOneServerMidLoadLosesNoAcknowledgedMutation) {
   // retry through B), so the test can tell how many mutations A committed but never answered.
   std::atomic<bool> a_counted{false};
   std::vector<std::thread> threads;
-  for (Lane& lane : lanes) {
-    threads.emplace_back([&] {
+  for (std::size_t i = 0; i < lanes.size(); ++i) {
+    threads.emplace_back([&, i] {
+      Lane& lane = lanes[i];
       Device& d = *lane.device;
       // Small batches, each followed by a sync: a push is in flight through A most of the time.
       for (int round = 0; !stop; ++round) {
