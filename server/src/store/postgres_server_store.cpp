@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <map>
 #include <mutex>
@@ -560,6 +561,12 @@ class PostgresServerStore final : public ServerStore {
         origin_(random_hex(8)) {
     if (::pipe(wake_) != 0) wake_[0] = wake_[1] = -1;
     listener_thread_ = std::thread([this] { listen(); });
+    // Listening before the store is handed out, so that nothing another process commits after
+    // the caller's first read goes unheard. If the database does not answer in time, the
+    // listener says `resync` once it does.
+    std::unique_lock lock(ready_mutex_);
+    ready_.wait_for(lock, std::chrono::seconds(5), [&] { return listening_; });
+    opened_ = true;
   }
 
   ~PostgresServerStore() override {
@@ -720,8 +727,14 @@ class PostgresServerStore final : public ServerStore {
           continue;
         }
         c.emplace(std::move(*fresh));
-        if (listened_before_) deliver({StoreEvent::Type::resync, {}, {}, {}, 0});
-        listened_before_ = true;
+        bool late = false;
+        {
+          const std::lock_guard lock(ready_mutex_);
+          late = opened_;  // a reconnection, or a first connection after open() gave up waiting
+          listening_ = true;
+        }
+        ready_.notify_all();
+        if (late) deliver({StoreEvent::Type::resync, {}, {}, {}, 0});
       }
       if (!wait_for_wake(1000, c->socket())) continue;
       auto notes = c->notifications();
@@ -776,7 +789,10 @@ class PostgresServerStore final : public ServerStore {
   StoreListener listener_;
   std::atomic<bool> foreign_unheard_{false};
   std::atomic<bool> stopping_{false};
-  bool listened_before_ = false;
+  std::mutex ready_mutex_;
+  std::condition_variable ready_;
+  bool listening_ = false;  // the first LISTEN is in place
+  bool opened_ = false;     // the constructor has stopped waiting for it
   int wake_[2] = {-1, -1};
   std::thread listener_thread_;
 };
