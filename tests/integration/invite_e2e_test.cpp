@@ -5,8 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <optional>
 
+#include "device_harness.hpp"
 #include "kith/bytes.hpp"
 #include "kith/domain/record.hpp"
 #include "kith/store/store.hpp"
@@ -16,54 +16,9 @@
 namespace kith::testing {
 namespace {
 
-using domain::Kind;
 using domain::Record;
 
 constexpr const char* kPassword = "a-long-staff-password";
-
-// One device: an encrypted store in its own folder and, once enrolled, its sync engine.
-class Phone {
- public:
-  Phone() {
-    store::StoreOptions options;
-    options.kdf = crypto::ScryptParams::fast();
-    auto made = store::Store::create(dir_.path(), Pin("284613"), options);
-    EXPECT_TRUE(made) << made.error().describe();
-    store_.emplace(std::move(*made));
-  }
-
-  Result<sync::Enrolment> enrol(const ServerProcess& server, const sync::Credential& credential) {
-    sync::ServerTrust trust{server.url(), server.ca().certificate, {}};
-    auto enrolled = sync::SyncEngine::enrol(*store_, trust, credential, options());
-    if (enrolled) person_id = enrolled->person_id;
-    return enrolled;
-  }
-
-  sync::SyncEngine& engine() {
-    if (!engine_) {
-      auto engine = sync::SyncEngine::open(*store_, options());
-      EXPECT_TRUE(engine) << engine.error().describe();
-      engine_.emplace(std::move(*engine));
-    }
-    return *engine_;
-  }
-
-  store::Store& store() { return *store_; }
-  std::vector<Record> list(Kind kind) { return *store_->list({.kind = kind}); }
-
-  std::string person_id;
-
- private:
-  static sync::EngineOptions options() {
-    sync::EngineOptions o;
-    o.client.connect_timeout = std::chrono::seconds(5);
-    o.client.request_timeout = std::chrono::seconds(10);
-    return o;
-  }
-  TempDir dir_;
-  std::optional<store::Store> store_;
-  std::optional<sync::SyncEngine> engine_;
-};
 
 TEST(InviteEndToEnd, ACoordinatorInvitesFromTheirDeviceAndTheNewDeviceSyncs) {
   ServerProcess server;
@@ -72,7 +27,7 @@ TEST(InviteEndToEnd, ACoordinatorInvitesFromTheirDeviceAndTheNewDeviceSyncs) {
   server.start();
 
   // Sam signs in on his phone with his password, and invites Amina, a parent, from it.
-  Phone sams_phone;
+  Device sams_phone;
   auto staff = sams_phone.enrol(server, {{}, "sam", kPassword});
   ASSERT_TRUE(staff) << staff.error().describe();
   ASSERT_TRUE(sams_phone.engine().sync());
@@ -85,7 +40,7 @@ TEST(InviteEndToEnd, ACoordinatorInvitesFromTheirDeviceAndTheNewDeviceSyncs) {
   EXPECT_NEAR(static_cast<double>(invite->expires_at), static_cast<double>(seconds + 48 * 3600), 60);
 
   // Amina enrols her own phone with the code Sam read out to her.
-  Phone aminas_phone;
+  Device aminas_phone;
   auto joined = aminas_phone.enrol(server, {invite->code, {}, {}});
   ASSERT_TRUE(joined) << joined.error().describe();
   EXPECT_EQ(joined->person_id, invite->person_id);
@@ -124,7 +79,7 @@ TEST(InviteEndToEnd, ACoordinatorInvitesFromTheirDeviceAndTheNewDeviceSyncs) {
   EXPECT_EQ(scores[0].scale_score().scored_by(), invite->person_id);
 
   // The code is spent.
-  Phone another;
+  Device another;
   auto again = another.enrol(server, {invite->code, {}, {}});
   ASSERT_FALSE(again);
   EXPECT_EQ(again.error().code, ErrorCode::invite_used);
@@ -136,7 +91,7 @@ TEST(InviteEndToEnd, ACoordinatorInvitesFromTheirDeviceAndTheNewDeviceSyncs) {
   EXPECT_TRUE(none->empty());
   auto for_volunteer = sams_phone.engine().create_invite({family, "ROLE_VOLUNTEER", "Vic", {}, 0});
   ASSERT_TRUE(for_volunteer) << for_volunteer.error().describe();
-  Phone vics_phone;
+  Device vics_phone;
   ASSERT_TRUE(vics_phone.enrol(server, {for_volunteer->code, {}, {}}));
   auto listed = sams_phone.engine().volunteers();
   ASSERT_TRUE(listed) << listed.error().describe();

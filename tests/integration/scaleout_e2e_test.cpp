@@ -19,6 +19,7 @@
 #include <set>
 #include <thread>
 
+#include "device_harness.hpp"
 #include "kith/bytes.hpp"
 #include "kith/domain/record.hpp"
 #include "kith/domain/scope.hpp"
@@ -32,113 +33,12 @@ namespace kith::testing {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-using domain::Kind;
 using domain::Record;
 
 constexpr const char* kPassword = "a-long-staff-password";
 
 double ms_between(Clock::time_point from, Clock::time_point to) {
   return std::chrono::duration<double, std::milli>(to - from).count();
-}
-
-// One device: an encrypted store in its own folder and, once enrolled, a sync engine. Like the
-// device of sync_e2e_test.cpp, and it can be pointed at another server (as a load balancer
-// would send it elsewhere) with switch_to().
-class Device {
- public:
-  Device() {
-    store::StoreOptions options;
-    options.kdf = crypto::ScryptParams::fast();
-    auto made = store::Store::create(dir_.path(), Pin("284613"), options);
-    EXPECT_TRUE(made) << made.error().describe();
-    store_.emplace(std::move(*made));
-  }
-
-  Result<sync::Enrolment> enrol(const ServerProcess& server, const sync::Credential& credential) {
-    sync::ServerTrust trust{server.url(), server.ca().certificate, {}};
-    auto enrolled = sync::SyncEngine::enrol(*store_, trust, credential, options());
-    if (enrolled) {
-      person_id = enrolled->person_id;
-      family_id = enrolled->family_id;
-    }
-    return enrolled;
-  }
-
-  //! From the next request on, talks to `server` (same CA, same database).
-  void switch_to(const ServerProcess& server) {
-    ASSERT_TRUE(store_->set_setting(sync::settings::kServer, server.url()));
-    engine_.reset();  // the engine reads the address when it opens
-  }
-
-  Result<sync::SyncReport> sync() {
-    KITH_TRY(open_engine());
-    return engine_->sync();
-  }
-  Result<sync::SyncReport> push() {
-    KITH_TRY(open_engine());
-    return engine_->push();
-  }
-  Result<std::optional<std::string>> wait_for_hint(std::chrono::milliseconds timeout) {
-    KITH_TRY(open_engine());
-    return engine_->wait_for_hint(timeout);
-  }
-
-  store::Store& store() { return *store_; }
-  std::set<std::string> ids(Kind kind) {
-    std::set<std::string> out;
-    const auto records = store_->list({.kind = kind});
-    EXPECT_TRUE(records) << records.error().describe();
-    if (records) {
-      for (const Record& r : *records) out.insert(domain::record_id(r));
-    }
-    return out;
-  }
-  //! Ids of records still waiting in the outbox.
-  std::set<std::string> waiting() {
-    std::set<std::string> out;
-    const auto entries = store_->outbox(100000);
-    EXPECT_TRUE(entries) << entries.error().describe();
-    if (entries) {
-      for (const auto& e : *entries) out.insert(e.record_id);
-    }
-    return out;
-  }
-
-  std::string person_id, family_id;
-
- private:
-  Result<void> open_engine() {
-    if (engine_) return {};
-    KITH_ASSIGN(sync::SyncEngine engine, sync::SyncEngine::open(*store_, options()));
-    engine_.emplace(std::move(engine));
-    return {};
-  }
-  static sync::EngineOptions options() {
-    sync::EngineOptions o;
-    o.client.connect_timeout = std::chrono::seconds(5);
-    o.client.request_timeout = std::chrono::seconds(10);
-    return o;
-  }
-  TempDir dir_;
-  std::optional<store::Store> store_;
-  std::optional<sync::SyncEngine> engine_;
-};
-
-// A record of `kind` in `family` by `person` (author fields set to them), like the app makes.
-Record made_by(Kind kind, const std::string& family, const std::string& person) {
-  Record r = sample(kind, new_uuid());
-  const auto* field = r.GetDescriptor()->FindFieldByNumber(static_cast<int>(kind));
-  auto* body = r.GetReflection()->MutableMessage(&r, field);
-  for (const char* name : {"family_id", "by", "scored_by", "from_person", "volunteer_id",
-                           "raised_by", "requested_by", "child_id", "published_by", "author"}) {
-    const auto* f = body->GetDescriptor()->FindFieldByName(name);
-    if (f != nullptr) {
-      body->GetReflection()->SetString(body, f,
-                                       std::string_view(name) == "family_id" ? family : person);
-    }
-  }
-  if (r.has_help_request()) r.mutable_help_request()->clear_volunteer_id();
-  return r;
 }
 
 class ScaleOut : public ::testing::Test {

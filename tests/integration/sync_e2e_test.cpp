@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <thread>
 
+#include "device_harness.hpp"
 #include "kith/bytes.hpp"
 #include "kith/domain/scope.hpp"
 #include "kith/net/https_client.hpp"
@@ -18,73 +19,10 @@
 namespace kith::testing {
 namespace {
 
-using domain::Kind;
 using domain::Record;
 using domain::Scope;
 
 constexpr const char* kPassword = "a-long-staff-password";
-
-// One device: an encrypted store in its own folder and, once enrolled, a sync engine.
-class DeviceUnderTest {
- public:
-  DeviceUnderTest() {
-    store::StoreOptions options;
-    options.kdf = crypto::ScryptParams::fast();
-    auto made = store::Store::create(dir_.path(), Pin("284613"), options);
-    EXPECT_TRUE(made) << made.error().describe();
-    store_.emplace(std::move(*made));
-  }
-
-  Result<sync::Enrolment> enrol(const ServerProcess& server, const sync::Credential& credential,
-                                const std::string& ca_pem = {}, const std::string& host = "127.0.0.1") {
-    sync::ServerTrust trust{server.url(host), ca_pem.empty() ? server.ca().certificate : ca_pem, {}};
-    auto enrolled = sync::SyncEngine::enrol(*store_, trust, credential, options());
-    if (enrolled) person_id = enrolled->person_id;
-    return enrolled;
-  }
-
-  Result<sync::SyncReport> sync() {
-    if (!engine_) {
-      auto engine = sync::SyncEngine::open(*store_, options());
-      if (!engine) return unexpected(engine.error());
-      engine_.emplace(std::move(*engine));
-    }
-    return engine_->sync();
-  }
-
-  store::Store& store() { return *store_; }
-  std::size_t count(Kind kind) { return static_cast<std::size_t>(*store_->count({.kind = kind})); }
-  std::vector<Record> list(Kind kind) { return *store_->list({.kind = kind}); }
-
-  std::string person_id;
-
- private:
-  static sync::EngineOptions options() {
-    sync::EngineOptions o;
-    o.client.connect_timeout = std::chrono::seconds(5);
-    o.client.request_timeout = std::chrono::seconds(10);
-    return o;
-  }
-  TempDir dir_;
-  std::optional<store::Store> store_;
-  std::optional<sync::SyncEngine> engine_;
-};
-
-// A record of `kind` in `family` by `person` (author fields set to them), like the app makes.
-Record made_by(Kind kind, const std::string& family, const std::string& person) {
-  Record r = sample(kind, new_uuid());
-  const auto* field = r.GetDescriptor()->FindFieldByNumber(static_cast<int>(kind));
-  auto* body = r.GetReflection()->MutableMessage(&r, field);
-  for (const char* name : {"family_id", "by", "scored_by", "from_person", "volunteer_id",
-                           "raised_by", "requested_by", "child_id", "published_by", "author"}) {
-    const auto* f = body->GetDescriptor()->FindFieldByName(name);
-    if (f != nullptr) {
-      body->GetReflection()->SetString(body, f, std::string_view(name) == "family_id" ? family : person);
-    }
-  }
-  if (r.has_help_request()) r.mutable_help_request()->clear_volunteer_id();
-  return r;
-}
 
 class SyncEndToEnd : public ::testing::Test {
  protected:
@@ -96,11 +34,11 @@ class SyncEndToEnd : public ::testing::Test {
   }
 
   // A new device enrolled by invite in `family` as `role`.
-  std::unique_ptr<DeviceUnderTest> invited(const std::string& family, const std::string& role,
+  std::unique_ptr<Device> invited(const std::string& family, const std::string& role,
                                            const std::string& name) {
     const std::string code =
         server_.admin_line("invite --family " + family + " --role " + role + " --name " + name);
-    auto device = std::make_unique<DeviceUnderTest>();
+    auto device = std::make_unique<Device>();
     auto enrolled = device->enrol(server_, {code, {}, {}});
     EXPECT_TRUE(enrolled) << enrolled.error().describe();
     auto synced = device->sync();
@@ -108,8 +46,8 @@ class SyncEndToEnd : public ::testing::Test {
     return device;
   }
 
-  std::unique_ptr<DeviceUnderTest> coordinator_device() {
-    auto device = std::make_unique<DeviceUnderTest>();
+  std::unique_ptr<Device> coordinator_device() {
+    auto device = std::make_unique<Device>();
     auto enrolled = device->enrol(server_, {{}, "sam", kPassword});
     EXPECT_TRUE(enrolled) << enrolled.error().describe();
     EXPECT_TRUE(device->sync());
@@ -118,7 +56,7 @@ class SyncEndToEnd : public ::testing::Test {
 
   // Syncs until `done` holds: kith-admin's changes reach the server's memory within a second.
   template <typename Done>
-  bool sync_until(DeviceUnderTest& device, Done done) {
+  bool sync_until(Device& device, Done done) {
     for (int i = 0; i < 40; ++i) {
       auto r = device.sync();
       EXPECT_TRUE(r) << r.error().describe();
@@ -264,7 +202,7 @@ TEST_F(SyncEndToEnd, RefusedChangesComeBackWithAReasonAndLeaveTheOutbox) {
 
 TEST_F(SyncEndToEnd, UsedAndExpiredInvitesAndWrongPasswordsAreRefused) {
   const std::string code = server_.admin_line("invite --family " + family_ + " --role parent --name A");
-  DeviceUnderTest first, second, staff;
+  Device first, second, staff;
   ASSERT_TRUE(first.enrol(server_, {code, {}, {}}));
   auto used = second.enrol(server_, {code, {}, {}});
   ASSERT_FALSE(used);
@@ -281,7 +219,7 @@ TEST_F(SyncEndToEnd, TheDeviceRefusesAServerItCannotTrust) {
   const std::string code = server_.admin_line("invite --family " + family_ + " --role parent --name A");
   auto stranger_ca = net::make_certificate_authority("Someone else", 30);
   ASSERT_TRUE(stranger_ca);
-  DeviceUnderTest device;
+  Device device;
   auto untrusted = device.enrol(server_, {code, {}, {}}, stranger_ca->certificate);
   ASSERT_FALSE(untrusted);
   EXPECT_EQ(untrusted.error().code, ErrorCode::certificate_untrusted);
