@@ -8,7 +8,6 @@
 // which gives them the same database, server key, CA and certificate, and a port and log of their
 // own.
 
-#include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -25,6 +24,7 @@
 #include "kith/bytes.hpp"
 #include "kith/net/certificates.hpp"
 #include "samples.hpp"
+#include "server_launch.hpp"
 
 namespace kith::testing {
 
@@ -69,45 +69,12 @@ class ServerProcess {
 
   //! Starts kith-server with extra environment variables ("NAME=value"); waits for it to listen.
   void start(const std::vector<std::string>& environment = {}) {
-    // Everything the child needs is made before fork: the test process has threads, so the child
-    // must not allocate.
-    const std::string log = dir_.path() + "/server.log";
-    std::vector<std::string> env = environment;
-    if (!server_key_.empty()) env.push_back("KITH_SERVER_KEY=" + server_key_);
-    std::vector<std::string> args = {"kith-server"};
-    for (auto& a : store_arguments()) args.push_back(std::move(a));
-    for (std::string a : {std::string("--listen"), "127.0.0.1:" + std::to_string(port_),
-                          std::string("--tls-cert"), dir_.path() + "/server.pem",
-                          std::string("--tls-key"), dir_.path() + "/server.key.pem",
-                          std::string("--threads"), std::string("2")}) {
-      args.push_back(std::move(a));
-    }
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    int out[2];
-    ASSERT_EQ(::pipe(out), 0);
-    pid_ = ::fork();
-    ASSERT_GE(pid_, 0);
-    if (pid_ == 0) {
-      ::dup2(out[1], STDOUT_FILENO);
-      const int err = ::open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
-      ::dup2(err, STDERR_FILENO);
-      ::close(out[0]);
-      if (server_key_.empty()) ::unsetenv("KITH_SERVER_KEY");  // the key file in the folder
-      for (auto& e : env) ::putenv(e.data());
-      ::execv(KITH_SERVER_BINARY, argv.data());
-      ::_exit(127);
-    }
-    ::close(out[1]);
-    // Wait for "kith-server listening on 127.0.0.1:PORT".
-    std::string line;
-    char c = 0;
-    while (::read(out[0], &c, 1) == 1 && c != '\n') line += c;
-    ::close(out[0]);
-    const auto colon = line.rfind(':');
-    ASSERT_NE(colon, std::string::npos) << "kith-server did not start:\n" << log_text();
-    port_ = static_cast<std::uint16_t>(std::stoi(line.substr(colon + 1)));
+    ServerLaunch launch{store_arguments(), dir_.path(), port_, 2, environment, false};
+    if (!server_key_.empty()) launch.environment.push_back("KITH_SERVER_KEY=" + server_key_);
+    const LaunchedServer launched = launch_server(launch);
+    pid_ = launched.pid;
+    ASSERT_TRUE(launched.error.empty()) << launched.error << ":\n" << log_text();
+    port_ = launched.port;
   }
 
   //! SIGTERM and wait (a clean drain), or SIGKILL.
