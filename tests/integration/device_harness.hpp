@@ -44,8 +44,8 @@ class Device {
   Result<sync::Enrolment> enrol(const ServerProcess& server, const sync::Credential& credential,
                                 const std::string& ca_pem = {},
                                 const std::string& host = "127.0.0.1") {
-    sync::ServerTrust trust{server.url(host), ca_pem.empty() ? server.ca().certificate : ca_pem,
-                            {}};
+    sync::ServerTrust trust{
+        server.url(host), ca_pem.empty() ? server.ca().certificate : ca_pem, {}};
     auto enrolled = sync::SyncEngine::enrol(*store_, trust, credential, options());
     if (enrolled) {
       person_id = enrolled->person_id;
