@@ -1,11 +1,16 @@
 #pragma once
-// What every Kith benchmark writes with its figures: the machine it ran on, and its own section of
-// docs/PERFORMANCE.md between "<!-- bench:NAME:begin -->" and "<!-- bench:NAME:end -->".
+// What every Kith benchmark writes with its figures: the machine it ran on, the date, its figures
+// in a fixed format, and its own section of docs/PERFORMANCE.md between
+// "<!-- bench:NAME:begin -->" and "<!-- bench:NAME:end -->".
 
+#include <sys/statfs.h>
 #include <sys/utsname.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <ctime>
 #include <fstream>
+#include <ios>
 #include <iterator>
 #include <sstream>
 #include <string>
@@ -30,6 +35,53 @@ inline std::string machine_description() {
   std::ostringstream out;
   out << model << ", " << sysconf(_SC_NPROCESSORS_ONLN) << " cores, " << u.sysname << " "
       << u.release << "; load average " << load << " before the run (the machine is shared)";
+  return out.str();
+}
+
+//! The file system the folder `dir` is on: fsync costs nothing on tmpfs, so the figures of a
+//! benchmark that writes depend on it.
+inline std::string file_system(const std::string& dir) {
+  struct statfs fs {};
+  if (::statfs(dir.c_str(), &fs) != 0) return "an unknown file system";
+  switch (fs.f_type) {
+    case 0xEF53:
+      return "ext4";
+    case 0x58465342:
+      return "xfs";
+    case 0x9123683E:
+      return "btrfs";
+    case 0x01021994:
+      return "tmpfs (no real fsync)";
+    case 0x794C7630:
+      return "overlayfs";
+    default:
+      return "a disk";
+  }
+}
+
+//! Today's date in UTC, "2025-01-31": the day a benchmark's figures were measured.
+inline std::string utc_date() {
+  const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  char date[32];
+  std::strftime(date, sizeof date, "%Y-%m-%d", std::gmtime(&now));
+  return date;
+}
+
+//! A time in milliseconds with as many decimals as it deserves: "0.15 ms", "12.5 ms", "104 ms".
+inline std::string format_ms(double ms) {
+  std::ostringstream out;
+  out.setf(std::ios::fixed);
+  out.precision(ms < 1 ? 2 : ms < 100 ? 1 : 0);
+  out << ms << " ms";
+  return out.str();
+}
+
+//! `value` with `precision` decimals.
+inline std::string format_fixed(double value, int precision) {
+  std::ostringstream out;
+  out.setf(std::ios::fixed);
+  out.precision(precision);
+  out << value;
   return out.str();
 }
 

@@ -218,11 +218,8 @@ int main(int argc, char** argv) {
     std::cout << "smoke: 1 passed, 0 failed\n";
     return 0;
   }
-  const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  char date[32];
-  std::strftime(date, sizeof date, "%Y-%m-%d", std::gmtime(&now));
   std::ostringstream section;
-  section << "Measured " << date << " on " << machine() << ".\n"
+  section << "Measured " << kith::bench::utc_date() << " on " << machine() << ".\n"
           << "Command: `build/dev/tests/bench/kith-bench-store --records " << n << "`\n\n"
           << table.str();
   kith::bench::write_doc_section(docs, "store", section.str());
