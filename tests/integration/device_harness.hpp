@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -126,6 +127,19 @@ class Device {
   std::optional<store::Store> store_;
   std::optional<sync::SyncEngine> engine_;
 };
+
+//! A new device enrolled with `server` by `credential` (an invite code, or a username and
+//! password) and synced once, as a person's first run of the app. A failure of either is a test
+//! failure; the device is returned anyway.
+inline std::unique_ptr<Device> enrolled_device(const ServerProcess& server,
+                                               const sync::Credential& credential) {
+  auto device = std::make_unique<Device>();
+  auto enrolled = device->enrol(server, credential);
+  EXPECT_TRUE(enrolled) << enrolled.error().describe();
+  auto synced = device->sync();
+  EXPECT_TRUE(synced) << synced.error().describe();
+  return device;
+}
 
 //! A record of `kind` in `family` by `person` (author fields set to them), like the app makes.
 inline domain::Record made_by(domain::Kind kind, const std::string& family,

@@ -58,21 +58,11 @@ class ScaleOut : public ::testing::Test {
                                  const std::string& name) {
     const std::string code =
         a_.admin_line("invite --family " + family + " --role parent --name " + name);
-    auto device = std::make_unique<Device>();
-    auto enrolled = device->enrol(server, {code, {}, {}});
-    EXPECT_TRUE(enrolled) << enrolled.error().describe();
-    auto synced = device->sync();
-    EXPECT_TRUE(synced) << synced.error().describe();
-    return device;
+    return enrolled_device(server, {code, {}, {}});
   }
 
   std::unique_ptr<Device> coordinator(const ServerProcess& server) {
-    auto device = std::make_unique<Device>();
-    auto enrolled = device->enrol(server, {{}, "sam", kPassword});
-    EXPECT_TRUE(enrolled) << enrolled.error().describe();
-    auto synced = device->sync();
-    EXPECT_TRUE(synced) << synced.error().describe();
-    return device;
+    return enrolled_device(server, {{}, "sam", kPassword});
   }
 
   // Syncs every device, in turn, until `done` holds or 5 s pass. A server learns what the other

@@ -35,23 +35,14 @@ class SyncEndToEnd : public ::testing::Test {
 
   // A new device enrolled by invite in `family` as `role`.
   std::unique_ptr<Device> invited(const std::string& family, const std::string& role,
-                                           const std::string& name) {
+                                  const std::string& name) {
     const std::string code =
         server_.admin_line("invite --family " + family + " --role " + role + " --name " + name);
-    auto device = std::make_unique<Device>();
-    auto enrolled = device->enrol(server_, {code, {}, {}});
-    EXPECT_TRUE(enrolled) << enrolled.error().describe();
-    auto synced = device->sync();
-    EXPECT_TRUE(synced) << synced.error().describe();
-    return device;
+    return enrolled_device(server_, {code, {}, {}});
   }
 
   std::unique_ptr<Device> coordinator_device() {
-    auto device = std::make_unique<Device>();
-    auto enrolled = device->enrol(server_, {{}, "sam", kPassword});
-    EXPECT_TRUE(enrolled) << enrolled.error().describe();
-    EXPECT_TRUE(device->sync());
-    return device;
+    return enrolled_device(server_, {{}, "sam", kPassword});
   }
 
   // Syncs until `done` holds: kith-admin's changes reach the server's memory within a second.
