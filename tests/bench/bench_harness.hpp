@@ -8,6 +8,7 @@
 // destructors have stopped the servers and removed the temporary folders. Everything here is
 // called from the benchmark's main thread, except what run_cell runs on the device threads.
 
+#include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/time.h>
@@ -23,6 +24,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <iostream>
 #include <iterator>
 #include <latch>
 #include <map>
@@ -73,6 +75,20 @@ inline std::string describe_refusal(const kith::net::Response& response) {
     out += " " + error.code() + ": " + error.message();
   }
   return out;
+}
+
+//! A benchmark's main(): runs `run` with SIGPIPE ignored (a server that closes a connection must
+//! not end the benchmark). A Fatal, or anything else the setup throws, becomes the line
+//! "NAME: what went wrong" on stderr and exit status 1, after the destructors have stopped the
+//! servers and removed the temporary folders.
+inline int run_benchmark(const char* name, int (*run)(int, char**), int argc, char** argv) {
+  ::signal(SIGPIPE, SIG_IGN);
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << name << ": " << e.what() << "\n";
+    return 1;
+  }
 }
 
 // ---- CPU ----------------------------------------------------------------------------------------

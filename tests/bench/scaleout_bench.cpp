@@ -35,7 +35,6 @@
 // --smoke: 4 devices, 0.3 s cells, one round, writes nothing. Without it the figures go into
 // docs/PERFORMANCE.md between its "bench:scaleout" markers.
 
-#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -441,12 +440,5 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  ::signal(SIGPIPE, SIG_IGN);
-  try {
-    return run(argc, argv);
-  } catch (const std::exception& e) {
-    // Fatal, or anything thrown by the setup; the destructors have stopped the servers.
-    std::cerr << "kith-bench-scaleout: " << e.what() << "\n";
-    return 1;
-  }
+  return kith::bench::run_benchmark("kith-bench-scaleout", run, argc, argv);
 }

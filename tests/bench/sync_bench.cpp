@@ -20,7 +20,6 @@
 // the figures go into docs/PERFORMANCE.md between its markers. --server-log keeps a copy of the
 // server's log (one line a push, with the time the server spent on it).
 
-#include <signal.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -190,12 +189,5 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  ::signal(SIGPIPE, SIG_IGN);
-  try {
-    return run(argc, argv);
-  } catch (const std::exception& e) {
-    // Fatal, or anything thrown by the setup; the destructors have stopped the server.
-    std::cerr << "kith-bench-sync: " << e.what() << "\n";
-    return 1;
-  }
+  return kith::bench::run_benchmark("kith-bench-sync", run, argc, argv);
 }
