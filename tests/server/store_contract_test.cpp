@@ -1101,6 +1101,27 @@ TEST_F(PostgresStore, InitOrOpenWithoutTheKeyIsInvalidArgument) {
 
 // The database and its backups hold no personal data in the clear: a canary written through the
 // store is found nowhere in any table, read as text or as the bytes of any bytea column.
+TEST_F(PostgresStore, AnInviteCodesHashIsKeyedSoACopiedDatabaseCannotTryEveryCode) {
+  make();
+  auto store = must(open_postgres_store(db_.conninfo()), "open");
+  const std::string code_hash(64, 'e');  // what the service looks an invite up by: SHA-256 of the code
+  {
+    auto tx = must(store->begin(), "begin");
+    must(tx->insert_invite({code_hash, kith::testing::kFamilyId, new_uuid(), v1::ROLE_PARENT,
+                            "Ffion", kith::testing::kCoordinatorId, 1, 2, 0}),
+         "invite");
+    must(tx->commit(), "commit");
+  }
+  const auto stored = must(pg_query(db_.conninfo(), "SELECT code_hash FROM kith.invites"), "read");
+  ASSERT_EQ(stored.size(), 1u);
+  EXPECT_NE(stored[0][0], code_hash);  // not the plain hash, which 2^50 tries would find
+  EXPECT_EQ(stored[0][0].size(), 64u);
+  auto tx = must(store->begin(), "begin");
+  EXPECT_EQ(must(tx->invite(code_hash), "invite")->code_hash, code_hash);  // found by the store
+  must(tx->mark_invite_used(code_hash, 5), "used");
+  EXPECT_EQ(tx->mark_invite_used(code_hash, 6).error().code, ErrorCode::invite_used);
+}
+
 TEST_F(PostgresStore, PersonalDataIsSealedInEveryTable) {
   make();
   auto store = must(open_postgres_store(db_.conninfo()), "open");

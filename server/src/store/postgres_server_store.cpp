@@ -92,7 +92,7 @@ CREATE TABLE device_mutations (
   PRIMARY KEY (device_id, seq)
 );
 CREATE TABLE invites (
-  code_hash    text PRIMARY KEY,
+  code_hash    text PRIMARY KEY,  -- HMAC-SHA256 under the server key of the code's SHA-256
   family_id    text NOT NULL,
   person_id    text NOT NULL,
   role         integer NOT NULL,
@@ -453,16 +453,7 @@ class PostgresTransaction final : public Transaction {
 
   Result<std::optional<Invite>> invite(std::string_view code_hash) override;
   Result<void> insert_invite(const Invite& i) override;
-  Result<void> mark_invite_used(std::string_view code_hash, std::int64_t at) override {
-    KITH_ASSIGN(auto rows, c_.run("UPDATE invites SET used_at = $2 WHERE code_hash = $1 AND "
-                                  "used_at = 0",
-                                  {code_hash, at}));
-    if (rows.affected() != 1) {
-      return unexpected(ErrorCode::invite_used,
-                        "This invite has already been used. Ask your coordinator for a new one.");
-    }
-    return {};
-  }
+  Result<void> mark_invite_used(std::string_view code_hash, std::int64_t at) override;
 
   Result<std::optional<StoredRecord>> record(Kind kind, std::string_view id) override;
   Result<std::int64_t> write(std::string_view scope, std::string_view family_id, Kind kind,
@@ -701,6 +692,12 @@ class PostgresServerStore final : public ServerStore {
   }
 
   // For the transactions.
+  //! What the database keeps for an invite code's hash: keyed with the server key, because a
+  //! 50-bit code's plain SHA-256 can be found by trying every code, and the database (unlike
+  //! the SQLCipher file) may be copied without the key.
+  std::string invite_key(std::string_view code_hash) const {
+    return crypto::keyed_digest(key_, "invite:" + std::string(code_hash));
+  }
   Pool& pool() { return pool_; }
   const SecretBytes& key() const { return key_; }
   const std::string& origin() const { return origin_; }
@@ -813,10 +810,10 @@ Result<std::optional<Invite>> PostgresTransaction::invite(std::string_view code_
   KITH_ASSIGN(auto rows, c_.run("SELECT code_hash, family_id, person_id, role, display_name, "
                                 "created_by, created_at, expires_at, used_at FROM invites "
                                 "WHERE code_hash = $1 FOR UPDATE",
-                                {code_hash}));
+                                {store_.invite_key(code_hash)}));
   if (rows.empty()) return std::optional<Invite>();
   Invite i;
-  i.code_hash = std::string(rows.text(0, 0));
+  i.code_hash = std::string(code_hash);
   i.family_id = std::string(rows.text(0, 1));
   i.person_id = std::string(rows.text(0, 2));
   i.role = static_cast<v1::Role>(rows.integer(0, 3));
@@ -833,9 +830,21 @@ Result<void> PostgresTransaction::insert_invite(const Invite& i) {
   KITH_TRY(c_.run("INSERT INTO invites (code_hash, family_id, person_id, role, display_name, "
                 "created_by, created_at, expires_at, used_at) VALUES ($1, $2, $3, $4, $5, $6, $7, "
                 "$8, $9)",
-                {i.code_hash, i.family_id, i.person_id, static_cast<std::int64_t>(i.role),
+                {store_.invite_key(i.code_hash), i.family_id, i.person_id,
+                 static_cast<std::int64_t>(i.role),
                  Param::bytes(name), i.created_by, i.created_at, i.expires_at, i.used_at}));
     return {};
+}
+
+Result<void> PostgresTransaction::mark_invite_used(std::string_view code_hash, std::int64_t at) {
+  KITH_ASSIGN(auto rows, c_.run("UPDATE invites SET used_at = $2 WHERE code_hash = $1 AND "
+                                "used_at = 0",
+                                {store_.invite_key(code_hash), at}));
+  if (rows.affected() != 1) {
+    return unexpected(ErrorCode::invite_used,
+                      "This invite has already been used. Ask your coordinator for a new one.");
+  }
+  return {};
 }
 
 Result<std::optional<StoredRecord>> PostgresTransaction::record(Kind kind, std::string_view id) {

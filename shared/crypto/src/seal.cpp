@@ -1,6 +1,7 @@
 #include "kith/crypto/seal.hpp"
 
 #include <openssl/evp.h>
+#include <openssl/hmac.h>
 
 #include <algorithm>
 #include <array>
@@ -92,6 +93,14 @@ Result<std::string> unseal(const SecretBytes& key, std::string_view sealed,
                       "sealed under another key.");
   }
   return out;
+}
+
+std::string keyed_digest(const SecretBytes& key, std::string_view data) {
+  std::array<std::uint8_t, 32> mac{};
+  unsigned int length = 0;
+  HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
+       reinterpret_cast<const unsigned char*>(data.data()), data.size(), mac.data(), &length);
+  return to_hex(std::span(mac.data(), length));
 }
 
 }  // namespace kith::crypto

@@ -22,4 +22,9 @@ Result<std::string> seal(const SecretBytes& key, std::string_view plain, std::st
 Result<std::string> unseal(const SecretBytes& key, std::string_view sealed,
                            std::string_view context);
 
+//! HMAC-SHA256 of `data` under `key`, in lower-case hex: a lookup key that someone holding the
+//! stored data but not the key cannot compute (an invite code's hash, where codes are short
+//! enough to try them all).
+std::string keyed_digest(const SecretBytes& key, std::string_view data);
+
 }  // namespace kith::crypto
