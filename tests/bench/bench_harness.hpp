@@ -37,6 +37,7 @@
 #include <vector>
 
 #include "admin/admin.hpp"
+#include "bench_report.hpp"
 #include "kith/bytes.hpp"
 #include "kith/domain/record.hpp"
 #include "kith/net/certificates.hpp"
@@ -89,6 +90,77 @@ inline int run_benchmark(const char* name, int (*run)(int, char**), int argc, ch
     std::cerr << name << ": " << e.what() << "\n";
     return 1;
   }
+}
+
+// ---- the command line ---------------------------------------------------------------------------
+
+//! What every server benchmark is told on its command line.
+struct RunOptions {
+  bool smoke = false;   //!< --smoke: 0.3 s cells, one round, nothing written
+  double seconds = 5;   //!< --seconds S: a cell's length, 0.1 to 600
+  int rounds = 3;       //!< --rounds N: 1 to 20
+  std::string docs;     //!< --docs PATH: the document the figures go into
+  std::string command;  //!< the command line as the report quotes it
+};
+
+//! A benchmark's own option, which takes a value. `quoted`: the report's command line shows it
+//! (an option that only says where to keep logs is left out). `set` may throw a Fatal.
+struct OtherOption {
+  std::string name;
+  bool quoted = true;
+  std::function<void(const std::string& value)> set;
+};
+
+//! `value` as a number from `low` to `high`, or a Fatal that says which option wants what.
+inline double number_in(const std::string& option, const std::string& value, double low,
+                        double high) {
+  const double v = std::atof(value.c_str());
+  if (!(v >= low && v <= high)) {
+    fail(option + " must be from " + format_fixed(low, low < 1 ? 1 : 0) + " to " +
+         format_fixed(high, 0));
+  }
+  return v;
+}
+
+//! Reads --smoke, --seconds, --rounds, --docs and `others` from the command line into `options`
+//! (whose docs is the default), and the command as the report quotes it; with --smoke, 0.3 s
+//! cells and one round. False for a word it does not know or an option without its value: the
+//! caller prints its usage. A value out of range is a Fatal.
+inline bool parse_options(int argc, char** argv, RunOptions& options,
+                          const std::vector<OtherOption>& others = {}) {
+  options.command = argv[0];
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--smoke") {
+      options.smoke = true;
+      options.command += " " + arg;
+      continue;
+    }
+    const OtherOption* other = nullptr;
+    for (const OtherOption& o : others) {
+      if (o.name == arg) other = &o;
+    }
+    if ((other == nullptr && arg != "--seconds" && arg != "--rounds" && arg != "--docs") ||
+        i + 1 >= argc) {
+      return false;
+    }
+    const std::string value = argv[++i];
+    if (other == nullptr || other->quoted) options.command += " " + arg + " " + value;
+    if (other != nullptr) {
+      other->set(value);
+    } else if (arg == "--seconds") {
+      options.seconds = number_in(arg, value, 0.1, 600);
+    } else if (arg == "--rounds") {
+      options.rounds = static_cast<int>(number_in(arg, value, 1, 20));
+    } else {
+      options.docs = value;
+    }
+  }
+  if (options.smoke) {
+    options.seconds = 0.3;
+    options.rounds = 1;
+  }
+  return true;
 }
 
 // ---- CPU ----------------------------------------------------------------------------------------

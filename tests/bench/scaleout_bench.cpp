@@ -246,49 +246,29 @@ struct Measure {
 };
 
 int run(int argc, char** argv) {
-  bool smoke = false;
-  double seconds = 5;
-  int rounds = 3, device_count = 16, seed = 100;
-  std::string docs = KITH_PERFORMANCE_DOC, keep_logs;
-  std::string command = argv[0];
-  auto number = [&](int& i, const char* what, double low, double high) {
-    if (i + 1 >= argc) fail(std::string(what) + " needs a value");
-    const double v = std::atof(argv[++i]);
-    command += " " + std::string(argv[i]);
-    if (!(v >= low && v <= high)) {
-      fail(std::string(what) + " must be from " + format_fixed(low, low < 1 ? 1 : 0) + " to " +
-           format_fixed(high, 0));
-    }
-    return v;
-  };
-  for (int i = 1; i < argc; ++i) {
-    const std::string arg = argv[i];
-    if (arg != "--keep-logs") command += " " + arg;
-    if (arg == "--smoke") {
-      smoke = true;
-    } else if (arg == "--seconds") {
-      seconds = number(i, "--seconds", 0.1, 600);
-    } else if (arg == "--rounds") {
-      rounds = static_cast<int>(number(i, "--rounds", 1, 20));
-    } else if (arg == "--devices") {
-      device_count = static_cast<int>(number(i, "--devices", 2, 200));
-      if (device_count % 2 != 0) fail("--devices must be even (families of two parents)");
-    } else if (arg == "--seed") {
-      seed = static_cast<int>(number(i, "--seed", 1, 400));
-    } else if (arg == "--docs" && i + 1 < argc) {
-      docs = argv[++i];
-      command += " " + docs;
-    } else if (arg == "--keep-logs" && i + 1 < argc) {
-      keep_logs = argv[++i];
-    } else {
-      std::cerr << "usage: kith-bench-scaleout [--smoke] [--seconds S] [--rounds N] [--devices N] "
-                   "[--seed N] [--docs PATH] [--keep-logs DIR]\n";
-      return 2;
-    }
+  RunOptions options;
+  options.docs = KITH_PERFORMANCE_DOC;
+  int device_count = 16, seed = 100;
+  std::string keep_logs;
+  const bool understood = parse_options(
+      argc, argv, options,
+      {{"--devices", true,
+        [&](const std::string& v) {
+          device_count = static_cast<int>(number_in("--devices", v, 2, 200));
+          if (device_count % 2 != 0) fail("--devices must be even (families of two parents)");
+        }},
+       {"--seed", true,
+        [&](const std::string& v) { seed = static_cast<int>(number_in("--seed", v, 1, 400)); }},
+       {"--keep-logs", false, [&](const std::string& v) { keep_logs = v; }}});
+  if (!understood) {
+    std::cerr << "usage: kith-bench-scaleout [--smoke] [--seconds S] [--rounds N] [--devices N] "
+                 "[--seed N] [--docs PATH] [--keep-logs DIR]\n";
+    return 2;
   }
+  const bool smoke = options.smoke;
+  const double seconds = options.seconds;
+  const int rounds = options.rounds;
   if (smoke) {
-    seconds = 0.3;
-    rounds = 1;
     device_count = 4;
     seed = 20;
   }
@@ -424,7 +404,7 @@ int run(int argc, char** argv) {
   std::ostringstream section;
   section << "Measured " << utc_date() << " on " << where << ", the data of every store on "
           << file_system(tmp.path()) << ".\n"
-          << "Command: `" << command << "`\n\n"
+          << "Command: `" << options.command << "`\n\n"
           << "Each kith-server with `--threads " << sysconf(_SC_NPROCESSORS_ONLN)
           << "`; PostgreSQL 15 "
           << (cluster.durable() ? "with fsync and synchronous_commit on"
@@ -432,8 +412,8 @@ int run(int argc, char** argv) {
           << "; " << device_count << " parent devices in families of two, each with " << seed
           << " scale scores seeded, one thread a device, on the same machine.\n\n"
           << tables.str();
-  kith::bench::write_doc_section(docs, "scaleout", section.str());
-  std::cout << "wrote " << docs << "\n";
+  kith::bench::write_doc_section(options.docs, "scaleout", section.str());
+  std::cout << "wrote " << options.docs << "\n";
   return 0;
 }
 

@@ -54,40 +54,18 @@ CellResult run_cell(std::vector<Device>& devices, int n, double seconds, const W
 }
 
 int run(int argc, char** argv) {
-  bool smoke = false;
-  double seconds = 5;
-  int rounds = 3;
-  std::string docs = KITH_PERFORMANCE_DOC;
+  RunOptions options;
+  options.docs = KITH_PERFORMANCE_DOC;
   std::string server_log;
-  std::string command = argv[0];
-  for (int i = 1; i < argc; ++i) {
-    const std::string arg = argv[i];
-    command += " " + arg;
-    if (arg == "--smoke") {
-      smoke = true;
-    } else if (arg == "--seconds" && i + 1 < argc) {
-      seconds = std::atof(argv[++i]);
-      command += " " + std::string(argv[i]);
-      if (!(seconds >= 0.1 && seconds <= 600)) fail("--seconds must be from 0.1 to 600");
-    } else if (arg == "--rounds" && i + 1 < argc) {
-      rounds = std::atoi(argv[++i]);
-      command += " " + std::string(argv[i]);
-      if (rounds < 1 || rounds > 20) fail("--rounds must be from 1 to 20");
-    } else if (arg == "--docs" && i + 1 < argc) {
-      docs = argv[++i];
-      command += " " + docs;
-    } else if (arg == "--server-log" && i + 1 < argc) {
-      server_log = argv[++i];
-    } else {
-      std::cerr << "usage: kith-bench-sync [--smoke] [--seconds S] [--rounds N] [--docs PATH] "
-                   "[--server-log PATH]\n";
-      return 2;
-    }
+  if (!parse_options(argc, argv, options,
+                     {{"--server-log", false, [&](const std::string& v) { server_log = v; }}})) {
+    std::cerr << "usage: kith-bench-sync [--smoke] [--seconds S] [--rounds N] [--docs PATH] "
+                 "[--server-log PATH]\n";
+    return 2;
   }
-  if (smoke) {
-    seconds = 0.3;
-    rounds = 1;
-  }
+  const bool smoke = options.smoke;
+  const double seconds = options.seconds;
+  const int rounds = options.rounds;
   const std::vector<int> cells = smoke ? std::vector<int>{1, 10} : std::vector<int>{1, 10, 100};
   const auto started = Clock::now();
 
@@ -177,12 +155,12 @@ int run(int argc, char** argv) {
   }
   std::ostringstream section;
   section << "Measured " << utc_date() << " on " << where << ".\n"
-          << "Command: `" << command << "`\n\n"
+          << "Command: `" << options.command << "`\n\n"
           << "kith-server with `--threads " << sysconf(_SC_NPROCESSORS_ONLN)
           << "`; one device thread a device, on the same machine.\n\n"
           << table.str();
-  kith::bench::write_doc_section(docs, "sync", section.str());
-  std::cout << "wrote " << docs << "\n";
+  kith::bench::write_doc_section(options.docs, "sync", section.str());
+  std::cout << "wrote " << options.docs << "\n";
   return 0;
 }
 
