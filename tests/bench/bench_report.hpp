@@ -11,6 +11,7 @@
 #include <ctime>
 #include <fstream>
 #include <ios>
+#include <iostream>
 #include <iterator>
 #include <sstream>
 #include <string>
@@ -100,6 +101,23 @@ inline void write_doc_section(const std::string& path, const std::string& name,
     doc.replace(b, e + end.size() - b, block);
   }
   std::ofstream(path, std::ios::trunc) << doc;
+}
+
+//! Ends a benchmark's run. With `smoke`, prints "smoke: 1 passed, 0 failed" and writes nothing;
+//! otherwise writes its section `name` of the document `docs` ("Measured DATE on WHERE.", the
+//! command in backquotes, then `body`) and says so. Returns main's exit status, 0.
+inline int write_figures(bool smoke, const std::string& docs, const std::string& name,
+                         const std::string& where, const std::string& command,
+                         const std::string& body) {
+  if (smoke) {
+    std::cout << "smoke: 1 passed, 0 failed\n";
+    return 0;
+  }
+  write_doc_section(
+      docs, name,
+      "Measured " + utc_date() + " on " + where + ".\nCommand: `" + command + "`\n\n" + body);
+  std::cout << "wrote " << docs << "\n";
+  return 0;
 }
 
 }  // namespace kith::bench

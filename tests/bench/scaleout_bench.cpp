@@ -397,24 +397,16 @@ int run(int argc, char** argv) {
             << " s (server restarts for the enrol rate limit: " << restarts << "); total "
             << format_fixed(seconds_since(started), 1) << " s\n";
 
-  if (smoke) {
-    std::cout << "smoke: 1 passed, 0 failed\n";
-    return 0;
-  }
-  std::ostringstream section;
-  section << "Measured " << utc_date() << " on " << where << ", the data of every store on "
-          << file_system(tmp.path()) << ".\n"
-          << "Command: `" << options.command << "`\n\n"
-          << "Each kith-server with `--threads " << sysconf(_SC_NPROCESSORS_ONLN)
+  std::ostringstream setting;
+  setting << "Each kith-server with `--threads " << sysconf(_SC_NPROCESSORS_ONLN)
           << "`; PostgreSQL 15 "
           << (cluster.durable() ? "with fsync and synchronous_commit on"
                                 : "WITH FSYNC OFF (not comparable)")
           << "; " << device_count << " parent devices in families of two, each with " << seed
-          << " scale scores seeded, one thread a device, on the same machine.\n\n"
-          << tables.str();
-  kith::bench::write_doc_section(options.docs, "scaleout", section.str());
-  std::cout << "wrote " << options.docs << "\n";
-  return 0;
+          << " scale scores seeded, one thread a device, on the same machine.\n\n";
+  return write_figures(smoke, options.docs, "scaleout",
+                       where + ", the data of every store on " + file_system(tmp.path()),
+                       options.command, setting.str() + tables.str());
 }
 
 }  // namespace

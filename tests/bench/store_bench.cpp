@@ -214,15 +214,7 @@ int main(int argc, char** argv) {
   table << "| open with the raw data key | " << median(key_times) * 1000 << " ms |\n";
   std::cout << table.str();
 
-  if (smoke) {
-    std::cout << "smoke: 1 passed, 0 failed\n";
-    return 0;
-  }
-  std::ostringstream section;
-  section << "Measured " << kith::bench::utc_date() << " on " << machine() << ".\n"
-          << "Command: `build/dev/tests/bench/kith-bench-store --records " << n << "`\n\n"
-          << table.str();
-  kith::bench::write_doc_section(docs, "store", section.str());
-  std::cout << "wrote " << docs << "\n";
-  return 0;
+  return kith::bench::write_figures(
+      smoke, docs, "store", machine(),
+      "build/dev/tests/bench/kith-bench-store --records " + std::to_string(n), table.str());
 }

@@ -149,19 +149,10 @@ int run(int argc, char** argv) {
             << " s (server restarts for the enrol rate limit: " << restarts << "); total "
             << format_fixed(seconds_since(started), 1) << " s\n";
 
-  if (smoke) {
-    std::cout << "smoke: 1 passed, 0 failed\n";
-    return 0;
-  }
-  std::ostringstream section;
-  section << "Measured " << utc_date() << " on " << where << ".\n"
-          << "Command: `" << options.command << "`\n\n"
-          << "kith-server with `--threads " << sysconf(_SC_NPROCESSORS_ONLN)
-          << "`; one device thread a device, on the same machine.\n\n"
-          << table.str();
-  kith::bench::write_doc_section(options.docs, "sync", section.str());
-  std::cout << "wrote " << options.docs << "\n";
-  return 0;
+  return write_figures(smoke, options.docs, "sync", where, options.command,
+                       "kith-server with `--threads " +
+                           std::to_string(sysconf(_SC_NPROCESSORS_ONLN)) +
+                           "`; one device thread a device, on the same machine.\n\n" + table.str());
 }
 
 }  // namespace
