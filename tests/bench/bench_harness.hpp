@@ -124,9 +124,10 @@ inline double number_in(const std::string& option, const std::string& value, dou
 
 //! Reads --smoke, --seconds, --rounds, --docs and `others` from the command line into `options`
 //! (whose docs is the default), and the command as the report quotes it; with --smoke, 0.3 s
-//! cells and one round. False for a word it does not know or an option without its value: the
-//! caller prints its usage. A value out of range is a Fatal.
-inline bool parse_options(int argc, char** argv, RunOptions& options,
+//! cells and one round. For a word it does not know or an option without its value, prints
+//! "usage: " and `usage` on stderr and returns false (main's exit status is then 2). A value out
+//! of range is a Fatal.
+inline bool parse_options(int argc, char** argv, const std::string& usage, RunOptions& options,
                           const std::vector<OtherOption>& others = {}) {
   options.command = argv[0];
   for (int i = 1; i < argc; ++i) {
@@ -142,6 +143,7 @@ inline bool parse_options(int argc, char** argv, RunOptions& options,
     }
     if ((other == nullptr && arg != "--seconds" && arg != "--rounds" && arg != "--docs") ||
         i + 1 >= argc) {
+      std::cerr << "usage: " << usage << "\n";
       return false;
     }
     const std::string value = argv[++i];

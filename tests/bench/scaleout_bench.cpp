@@ -251,7 +251,10 @@ int run(int argc, char** argv) {
   int device_count = 16, seed = 100;
   std::string keep_logs;
   const bool understood = parse_options(
-      argc, argv, options,
+      argc, argv,
+      "kith-bench-scaleout [--smoke] [--seconds S] [--rounds N] [--devices N] [--seed N] "
+      "[--docs PATH] [--keep-logs DIR]",
+      options,
       {{"--devices", true,
         [&](const std::string& v) {
           device_count = static_cast<int>(number_in("--devices", v, 2, 200));
@@ -260,11 +263,7 @@ int run(int argc, char** argv) {
        {"--seed", true,
         [&](const std::string& v) { seed = static_cast<int>(number_in("--seed", v, 1, 400)); }},
        {"--keep-logs", false, [&](const std::string& v) { keep_logs = v; }}});
-  if (!understood) {
-    std::cerr << "usage: kith-bench-scaleout [--smoke] [--seconds S] [--rounds N] [--devices N] "
-                 "[--seed N] [--docs PATH] [--keep-logs DIR]\n";
-    return 2;
-  }
+  if (!understood) return 2;
   const bool smoke = options.smoke;
   const double seconds = options.seconds;
   const int rounds = options.rounds;

@@ -57,10 +57,10 @@ int run(int argc, char** argv) {
   RunOptions options;
   options.docs = KITH_PERFORMANCE_DOC;
   std::string server_log;
-  if (!parse_options(argc, argv, options,
-                     {{"--server-log", false, [&](const std::string& v) { server_log = v; }}})) {
-    std::cerr << "usage: kith-bench-sync [--smoke] [--seconds S] [--rounds N] [--docs PATH] "
-                 "[--server-log PATH]\n";
+  if (!parse_options(
+          argc, argv,
+          "kith-bench-sync [--smoke] [--seconds S] [--rounds N] [--docs PATH] [--server-log PATH]",
+          options, {{"--server-log", false, [&](const std::string& v) { server_log = v; }}})) {
     return 2;
   }
   const bool smoke = options.smoke;
