@@ -126,10 +126,15 @@ Result<void> parse_body(const HttpRequest& request, Encoding encoding,
     const auto status = google::protobuf::util::JsonStringToMessage(request.body, &message, options);
     if (!status.ok()) {
       // The parser's words name the field at fault and may quote the value sent: they go back to
-      // the sender only, never to the log.
+      // the sender only, never to the log. What they quote need not be UTF-8 (that may be why it
+      // failed), and 200 bytes may end inside a character, but the answer must be UTF-8 for the
+      // client to read it: anything beyond ASCII becomes '?'.
+      std::string said(status.message().substr(0, 200));
+      for (char& c : said) {
+        if (static_cast<unsigned char>(c) >= 0x80) c = '?';
+      }
       return unexpected(ErrorCode::bad_request,
-                        "The request is not valid JSON for " + message.GetTypeName() +
-                            ": " + std::string(status.message().substr(0, 200)));
+                        "The request is not valid JSON for " + message.GetTypeName() + ": " + said);
     }
     return {};
   }
