@@ -258,14 +258,22 @@ std::vector<domain::Record> sample_of_every_kind() {
   return out;
 }
 
-void fill_text(Message& message, std::string_view canary) {
+namespace {
+
+// The walk behind fill_text() and fill_text_tagged(): `text_for(path)` is what a field at `path`
+// gets.
+template <typename TextFor>
+void fill_fields(Message& message, const std::string& path, const TextFor& text_for) {
   const auto* descriptor = message.GetDescriptor();
   const auto* reflection = message.GetReflection();
+  const auto at = [&](std::string_view name) {
+    return path.empty() ? std::string(name) : path + "." + std::string(name);
+  };
   if (descriptor->full_name() == "google.protobuf.Timestamp") return;
   if (descriptor->full_name() == "kith.v1.Text") {
     v1::Translation translation;
-    translation.set_text(std::string(canary));
-    translation.set_easy_read(std::string(canary));
+    translation.set_text(text_for(at("translations.ur.text")));
+    translation.set_easy_read(text_for(at("translations.ur.easy_read")));
     (*static_cast<v1::Text&>(message).mutable_translations())["ur"] = translation;
   }
   for (int i = 0; i < descriptor->field_count(); ++i) {
@@ -274,25 +282,38 @@ void fill_text(Message& message, std::string_view canary) {
     if (field->cpp_type() == FieldDescriptor::CPPTYPE_STRING) {
       const auto kind = domain::classify(*field);
       if (kind != domain::FieldClass::short_text && kind != domain::FieldClass::long_text) continue;
+      const std::string text = text_for(at(field->name()));
       if (field->is_repeated()) {
-        reflection->AddString(&message, field, std::string(canary));
+        reflection->AddString(&message, field, text);
         for (int k = 0; k < reflection->FieldSize(message, field); ++k) {
-          reflection->SetRepeatedString(&message, field, k, std::string(canary));
+          reflection->SetRepeatedString(&message, field, k, text);
         }
       } else {
-        reflection->SetString(&message, field, std::string(canary));
+        reflection->SetString(&message, field, text);
       }
     } else if (field->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE) {
       if (field->containing_oneof() != nullptr && !reflection->HasField(message, field)) continue;
       if (field->is_repeated()) {
         for (int k = 0; k < reflection->FieldSize(message, field); ++k) {
-          fill_text(*reflection->MutableRepeatedMessage(&message, field, k), canary);
+          fill_fields(*reflection->MutableRepeatedMessage(&message, field, k), at(field->name()),
+                      text_for);
         }
       } else {
-        fill_text(*reflection->MutableMessage(&message, field), canary);
+        fill_fields(*reflection->MutableMessage(&message, field), at(field->name()), text_for);
       }
     }
   }
+}
+
+}  // namespace
+
+void fill_text(Message& message, std::string_view canary) {
+  fill_fields(message, {}, [&](const std::string&) { return std::string(canary); });
+}
+
+void fill_text_tagged(Message& message, std::string_view canary) {
+  fill_fields(message, {},
+              [&](const std::string& path) { return std::string(canary) + "." + path; });
 }
 
 TempDir::TempDir() {

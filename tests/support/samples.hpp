@@ -29,6 +29,10 @@ std::vector<domain::Record> sample_of_every_kind();
 //! text field, one more item in every repeated text field, and a translation into Urdu of every
 //! Text. Ids, dates and enums are left valid.
 void fill_text(google::protobuf::Message& message, std::string_view canary);
+//! As fill_text(), but each field gets `canary`, a dot and the field's path from `message`
+//! (e.g. "KITHCANARY-x.plan_version.actions.what.translations.ur.easy_read"), so a canary found
+//! where it must not be says which field it came from. Paths are short enough for any text field.
+void fill_text_tagged(google::protobuf::Message& message, std::string_view canary);
 //! A fresh temporary folder, removed by the destructor.
 class TempDir {
  public:
