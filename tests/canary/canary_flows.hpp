@@ -21,6 +21,7 @@
 
 #include <sys/types.h>
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -56,6 +57,18 @@ class Phone {
  private:
   std::optional<store::Store> store_;
   std::optional<sync::SyncEngine> engine_;
+};
+
+//! Seconds since it was made, for the timings a test prints.
+class Stopwatch {
+ public:
+  double seconds() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  }
+  void restart() { start_ = std::chrono::steady_clock::now(); }
+
+ private:
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
 };
 
 //! How a program started by the test ended.

@@ -45,10 +45,13 @@ class CanaryOnPostgres : public CanaryFlows {
 TEST_F(CanaryOnPostgres, IsNowhereInTheClusterNorOnDiskAfterEveryRolesFlows) {
   const fs::path cluster = cluster_folder();
   ASSERT_TRUE(fs::is_directory(cluster / "data")) << "no PostgreSQL data folder in " << cluster;
+  Stopwatch clock;
   make_server(OnPostgres{db_.conninfo()});
   run_every_role();
   ASSERT_FALSE(HasFatalFailure());
   expect_canary_where_it_belongs();
+  const double flows = clock.seconds();
+  clock.restart();
 
   // Everything PostgreSQL holds in memory goes to its data files; its WAL has it all already.
   auto checkpoint = pg_query(db_.conninfo(), "CHECKPOINT");
@@ -79,13 +82,14 @@ TEST_F(CanaryOnPostgres, IsNowhereInTheClusterNorOnDiskAfterEveryRolesFlows) {
   EXPECT_TRUE(after.unreadable.empty()) << "could not read " << after.unreadable.front();
   ScanTally stray;
   hits = scan_stray_temporary_files(stray, cluster.string());
+  const double scans = clock.seconds();
   EXPECT_TRUE(hits.empty()) << "The canary is in a file outside $TMPDIR:\n" << describe(hits);
   EXPECT_TRUE(crash_files().empty()) << "crash output: " << crash_files().front();
 
   std::cout << "[ canary ] " << canary_.text() << "; cluster " << cluster << ": "
             << in_cluster.files << " files, " << in_cluster.bytes << " bytes; written by the test's "
             << "processes: " << after.files << " files, " << after.bytes << " bytes; stray: "
-            << stray.files << " files\n";
+            << stray.files << " files; flows " << flows << " s, scans " << scans << " s\n";
   RecordProperty("cluster_files_scanned", static_cast<int>(in_cluster.files));
 }
 

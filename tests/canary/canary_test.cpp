@@ -28,11 +28,14 @@ std::string summary(const char* what, const ScanTally& tally) {
 using CanaryOnSqlcipher = CanaryFlows;
 
 TEST_F(CanaryOnSqlcipher, IsNowhereOnDiskAfterEveryRolesFlowsButInWhatAPersonAskedFor) {
+  Stopwatch clock;
   make_server();
   run_every_role();
   ASSERT_FALSE(HasFatalFailure());
   expect_canary_where_it_belongs();
+  const double flows = clock.seconds();
 
+  clock.restart();
   ScanTally live;
   auto hits = scan_written(live);
   EXPECT_TRUE(hits.empty()) << "The canary is on disk in plaintext while Kith runs:\n"
@@ -58,6 +61,7 @@ TEST_F(CanaryOnSqlcipher, IsNowhereOnDiskAfterEveryRolesFlowsButInWhatAPersonAsk
 
   ScanTally stray;
   hits = scan_stray_temporary_files(stray);
+  const double scans = clock.seconds();
   EXPECT_TRUE(hits.empty()) << "The canary is in a file outside $TMPDIR:\n" << describe(hits);
   EXPECT_TRUE(crash_files().empty()) << "crash output: " << crash_files().front();
   // Nothing was left in the working directory at all, nor in $TMPDIR but libpulse's runtime
@@ -72,7 +76,7 @@ TEST_F(CanaryOnSqlcipher, IsNowhereOnDiskAfterEveryRolesFlowsButInWhatAPersonAsk
 
   std::cout << "[ canary ] " << canary_.text() << "; " << summary("running", live) << "; "
             << summary("stopped", after) << "; " << summary("stray in /tmp and /var/tmp", stray)
-            << "\n";
+            << "; flows " << flows << " s, scans " << scans << " s\n";
   RecordProperty("files_scanned_running", static_cast<int>(live.files));
   RecordProperty("files_scanned_stopped", static_cast<int>(after.files));
 }
