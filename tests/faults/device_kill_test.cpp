@@ -150,7 +150,7 @@ class DeviceKilled : public ::testing::Test {
   struct ServerView {
     std::int64_t head = 0;
     std::string epoch;
-    std::map<std::string, std::int64_t> seq_of;  // live records of the family scope
+    std::map<std::string, std::int64_t> seq_of;  // the family scope's live scale scores
     std::int64_t device_last_seq = 0;
   };
   ServerView server_view(const std::string& device_id) {
@@ -168,7 +168,7 @@ class DeviceKilled : public ::testing::Test {
     EXPECT_TRUE(changes);
     if (changes) {
       for (const auto& c : *changes) {
-        if (c.body) view.seq_of[c.id] = c.seq;
+        if (c.body && c.kind == Record::kScaleScore) view.seq_of[c.id] = c.seq;
       }
     }
     auto device = (*tx)->device(device_id);
@@ -292,7 +292,9 @@ TEST_F(DeviceKilled, SyncKilledMidPull) {
       EXPECT_LE(cursor->last_seq, view.head) << "cycle " << cycle << ": a cursor past the head";
       std::size_t missing = 0, beyond = 0;
       for (const auto& [id, seq] : view.seq_of) {
-        if (seq <= cursor->last_seq && !held.contains(id)) ++missing;
+        if (seq <= cursor->last_seq && !held.contains(id)) {
+          ++missing;
+        }
       }
       for (const auto& id : held) {
         const auto it = view.seq_of.find(id);

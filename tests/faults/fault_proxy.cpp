@@ -158,11 +158,19 @@ void FaultProxy::serve(int device, std::uint64_t generation, FaultPlan plan) {
     if (!counted) ++faulted_;
     counted = true;
   };
+  // Latency, not bandwidth: a burst that follows a pause waits `delay`; the rest of the burst
+  // follows at once, so a large answer is late, not slow.
+  using Clock = std::chrono::steady_clock;
+  Clock::time_point last_up{}, last_down{};
   auto forward = [&](int to, const char* data, std::size_t size, std::size_t& total,
                      std::atomic<std::size_t>& counter) {
     if (plan.fault == Fault::delay) {
-      fault_acted();
-      std::this_thread::sleep_for(plan.delay);
+      Clock::time_point& last = to == server ? last_up : last_down;
+      if (Clock::now() - last > std::chrono::milliseconds(5)) {
+        fault_acted();
+        std::this_thread::sleep_for(plan.delay);
+      }
+      last = Clock::now();
     }
     if (!send_all(to, data, size)) return false;
     total += size;

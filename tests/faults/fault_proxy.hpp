@@ -21,7 +21,7 @@ namespace kith::testing {
 enum class Fault {
   none,          //!< forwards everything, both ways
   drop,          //!< accepts the connection and resets it at once
-  delay,         //!< forwards every chunk, each after `delay`
+  delay,         //!< forwards everything, each burst (after a pause of 5 ms or more) `delay` late
   cut_answer,    //!< forwards `after_bytes` of the answer, then resets both sides
   truncate,      //!< forwards `after_bytes` of the answer, then closes cleanly, as if it ended
   cut_request,   //!< forwards `after_bytes` of the request to the server, then resets both sides

@@ -50,6 +50,17 @@ std::string describe(const FaultPlan& plan) {
   return out.str();
 }
 
+// A scale score with a long reason (1 KB), so that a batch of them makes an answer of several
+// TLS records: a cut inside the second record is a cut mid-answer, which the client cannot take
+// for a connection closed before its request was read.
+Record long_score(const std::string& family, const std::string& person) {
+  Record r = made_by(Record::kScaleScore, family, person);
+  std::string reason;
+  while (reason.size() < 1000) reason += "Nan came every day this week and the mornings were calmer. ";
+  r.mutable_scale_score()->set_reason(reason);
+  return r;
+}
+
 bool documented(const Error& error) {
   return error.code == ErrorCode::network_unreachable || error.code == ErrorCode::timeout ||
          error.code == ErrorCode::protocol_error;
@@ -82,7 +93,7 @@ TEST(FaultProxyTest, DevicesConvergeOnceTheNetworkHeals) {
     ASSERT_TRUE(enrolled) << enrolled.error().describe();
     std::vector<Record> batch;
     for (int k = 0; k < 60; ++k) {
-      batch.push_back(made_by(Record::kScaleScore, family, device->person_id));
+      batch.push_back(long_score(family, device->person_id));
       written[i].insert(batch.back().scale_score().id());
     }
     ASSERT_TRUE(device->store().put(batch));
@@ -103,18 +114,20 @@ TEST(FaultProxyTest, DevicesConvergeOnceTheNetworkHeals) {
   const std::size_t seeded = kDevices * 60;
 
   // The phases, each fault in turn with its numbers drawn at random.
-  const std::vector<Fault> faults = {Fault::drop,     Fault::delay, Fault::cut_answer,
+  const std::vector<Fault> faults = {Fault::delay,    Fault::drop,  Fault::cut_answer,
                                      Fault::truncate, Fault::stall, Fault::cut_request,
                                      Fault::garble};
   std::vector<Phase> log(static_cast<std::size_t>(phases));
   for (int p = 0; p < phases; ++p) {
     FaultPlan& plan = log[static_cast<std::size_t>(p)].plan;
     plan.fault = faults[static_cast<std::size_t>(p) % faults.size()];
-    // Answers run to a few kilobytes (a TLS handshake, then records); requests are smaller.
+    // Where in a connection's bytes: the TLS handshake takes the first few kilobytes of the
+    // answers and a few hundred bytes of the requests; then come requests and answers.
     plan.after_bytes = plan.fault == Fault::cut_request
-                           ? std::uniform_int_distribution<std::size_t>(0, 3000)(random)
-                           : std::uniform_int_distribution<std::size_t>(0, 30000)(random);
-    plan.delay = std::chrono::milliseconds(std::uniform_int_distribution<int>(20, 150)(random));
+                           ? std::uniform_int_distribution<std::size_t>(0, 8000)(random)
+                           : std::uniform_int_distribution<std::size_t>(0, 40000)(random);
+    // Latency a device should ride out: 10-60 ms more before each burst, each way.
+    plan.delay = std::chrono::milliseconds(std::uniform_int_distribution<int>(10, 60)(random));
   }
 
   std::atomic<bool> stop{false};
@@ -127,13 +140,17 @@ TEST(FaultProxyTest, DevicesConvergeOnceTheNetworkHeals) {
       FaultDevice& d = *devices[i];
       std::mt19937 pause(static_cast<std::uint32_t>(i + 1));
       while (!stop) {
-        Record score = made_by(Record::kScaleScore, family, d.person_id);
-        if (auto put = d.store().put(score); !put) {
+        // Mostly one record; now and then a batch of sixteen, so the others' pulls run to
+        // several TLS records.
+        std::vector<Record> batch;
+        const int n = std::uniform_int_distribution<int>(0, 5)(pause) == 0 ? 16 : 1;
+        for (int k = 0; k < n; ++k) batch.push_back(long_score(family, d.person_id));
+        if (auto put = d.store().put(batch); !put) {
           std::lock_guard lock(log_mutex);
           unexpected_errors.push_back("a put failed: " + put.error().describe());
           return;
         }
-        written[i].insert(score.scale_score().id());
+        for (const Record& r : batch) written[i].insert(r.scale_score().id());
         const int at = phase;
         auto r = d.sync();
         {

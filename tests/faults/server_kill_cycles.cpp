@@ -34,6 +34,7 @@ struct Lane {
   std::set<std::string> acknowledged;  // those that left the outbox: a push answer took them
   std::size_t syncs = 0;
   std::map<std::string, std::size_t> failures;  // failed syncs by error code
+  std::size_t cut = 0;  // of those, syncs whose connection died mid-request (not refused)
   // The first seq still waiting at the device's first failed sync after kill number k (k from
   // 1): with what the dead server had committed for it, this says how many mutations the
   // server committed but never answered.
@@ -120,7 +121,6 @@ void run_server_kill_cycles(ServerProcess& server, const ServerStoreOpener& open
           }
           lane.written.insert(score.scale_score().id());
         }
-        const std::uint64_t generation = kills;
         auto r = d.sync();
         const auto waiting = d.waiting();
         for (const auto& id : lane.written) {
@@ -130,7 +130,12 @@ void run_server_kill_cycles(ServerProcess& server, const ServerStoreOpener& open
           ++lane.syncs;
           continue;
         }
+        // The kill that made it fail is the latest one: kills are 150 ms apart or more.
+        const std::uint64_t generation = kills;
         ++lane.failures[std::string(to_string(r.error().code))];
+        if (r.error().message.find("refused the connection") == std::string::npos) {
+          ++lane.cut;  // the server died under a request, not before it
+        }
         if (!explained_by_kill(r.error())) {
           lane.error = "a sync failed in a way a killed server does not explain: " +
                        r.error().describe();
@@ -199,7 +204,7 @@ void run_server_kill_cycles(ServerProcess& server, const ServerStoreOpener& open
     }
   }
 
-  std::size_t written = 0, acknowledged = 0, syncs = 0;
+  std::size_t written = 0, acknowledged = 0, syncs = 0, cut = 0;
   std::int64_t unanswered = 0;
   std::map<std::string, std::size_t> failures;
   std::set<std::string> everything;
@@ -212,6 +217,7 @@ void run_server_kill_cycles(ServerProcess& server, const ServerStoreOpener& open
     written += lane.written.size();
     acknowledged += lane.acknowledged.size();
     syncs += lane.syncs;
+    cut += lane.cut;
     for (const auto& [code, n] : lane.failures) failures[code] += n;
     for (const auto& [generation, first] : lane.first_waiting) {
       const auto it = committed[generation].find(d.store().device_id());
@@ -230,7 +236,8 @@ void run_server_kill_cycles(ServerProcess& server, const ServerStoreOpener& open
             << " ms between kills); " << kDevices << " devices wrote " << written
             << " scale scores in " << syncs + failed << " syncs; " << acknowledged
             << " acknowledged during the load; " << failed << " syncs failed ("
-            << code_list(failures) << "); " << unanswered
+            << code_list(failures) << "), " << cut << " of them cut mid-request by a kill; "
+            << unanswered
             << " mutations were committed by a server that died before answering, and were "
                "answered DUPLICATE when sent again\n";
   EXPECT_GT(acknowledged, 0u) << "no push was acknowledged during the load";
