@@ -1,8 +1,9 @@
 // The canary on the PostgreSQL server store: the same flows (canary_flows.hpp) against a
 // kith-server on a database of the test cluster; then, after a CHECKPOINT, the cluster's whole
-// folder is scanned (its data files, its WAL, its log) as well as everything the test's processes
-// wrote. Ids are stored in the clear there, so the scan must find the family's id in the data files
-// and the WAL: it reads what PostgreSQL wrote.
+// folder is scanned (its data files, its WAL, its log, with every statement and its parameters
+// logged) as well as everything the test's processes wrote. Ids are stored in the clear there, so
+// the scan must find the family's id in the data files, the WAL and the log: it reads what
+// PostgreSQL wrote.
 
 #include <gtest/gtest.h>
 
@@ -42,9 +43,22 @@ class CanaryOnPostgres : public CanaryFlows {
   TempDatabase db_;  // made before SetUp() moves $TMPDIR, dropped after TearDown()
 };
 
+// PostgreSQL logs every statement on this database with its parameters, as a DBA chasing a slow
+// query might turn on: what Kith sends PostgreSQL then lands in the cluster's log, which is
+// scanned. Kith seals before it sends, so the canary must not be there either.
+void log_every_statement(const TempDatabase& db) {
+  for (const char* setting : {"log_min_duration_statement = 0", "log_parameter_max_length = -1",
+                              "log_parameter_max_length_on_error = -1"}) {
+    auto set = pg_query(db.conninfo(), "ALTER DATABASE \"" + db.name() + "\" SET " + setting);
+    ASSERT_TRUE(set) << setting << ": " << set.error().describe();
+  }
+}
+
 TEST_F(CanaryOnPostgres, IsNowhereInTheClusterNorOnDiskAfterEveryRolesFlows) {
   const fs::path cluster = cluster_folder();
   ASSERT_TRUE(fs::is_directory(cluster / "data")) << "no PostgreSQL data folder in " << cluster;
+  log_every_statement(db_);
+  ASSERT_FALSE(HasFatalFailure());
   Stopwatch clock;
   make_server(OnPostgres{db_.conninfo()});
   run_every_role();
@@ -69,6 +83,10 @@ TEST_F(CanaryOnPostgres, IsNowhereInTheClusterNorOnDiskAfterEveryRolesFlows) {
   const auto id_hits = scan_tree(cluster / "data", family_id, ids);
   EXPECT_TRUE(found_under(id_hits, "/base/")) << "the family's id is in no data file";
   EXPECT_TRUE(found_under(id_hits, "/pg_wal/")) << "the family's id is in no WAL segment";
+  // And the log has the statements with their parameters (the family's id among them).
+  ScanTally log_tally;
+  EXPECT_FALSE(scan_file(cluster / "server.log", family_id, log_tally).empty())
+      << "PostgreSQL's log does not show Kith's statements with their parameters";
 
   ScanTally live;
   hits = scan_written(live);
