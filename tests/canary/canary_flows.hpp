@@ -95,8 +95,8 @@ class CanaryFlows : public ::testing::Test {
   //! Closes every device and stops the server with SIGTERM; checks it drained and exited 0.
   void stop_everything();
 
-  //! Scans root() (minus asked/): the hits are findings. Also scans, while the server runs, the
-  //! files it holds open (deleted ones too, through /proc).
+  //! Scans root() (minus asked/): the hits are findings. Also scans the files the server (while
+  //! it runs) and this process hold open elsewhere or deleted, through /proc.
   std::vector<Hit> scan_written(ScanTally& tally);
   //! Scans files in /tmp and /var/tmp changed since the test began, outside root() and
   //! `except`: anything that ignored $TMPDIR.
