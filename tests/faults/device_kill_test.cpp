@@ -30,6 +30,7 @@
 
 #include "fault_device.hpp"
 #include "kith/domain/scope.hpp"
+#include "server_kill_cycles.hpp"  // error_lines()
 #include "server_process.hpp"
 #include "store/server_store.hpp"
 
@@ -341,6 +342,9 @@ TEST_F(DeviceKilled, SyncKilledMidPull) {
   EXPECT_TRUE(victim->store().check());
   for (const auto& id : own_scores) EXPECT_TRUE(on_server.contains(id));
   EXPECT_EQ(server_.admin("check"), 0);
+  for (const auto& line : error_lines(server_.log_text())) {
+    ADD_FAILURE() << "kith-server logged an error: " << line;
+  }
 
   std::cout << "[ faults ] device sync killed: " << cycles << " cycles, " << killed
             << " SIGKILLs; a sync with nothing to pull took " << empty_ms << " ms, with 2000 "

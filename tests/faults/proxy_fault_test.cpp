@@ -20,6 +20,7 @@
 #include "fault_device.hpp"
 #include "fault_proxy.hpp"
 #include "kith/domain/scope.hpp"
+#include "server_kill_cycles.hpp"  // error_lines()
 #include "server_process.hpp"
 #include "store/server_store.hpp"
 
@@ -240,6 +241,9 @@ TEST(FaultProxyTest, DevicesConvergeOnceTheNetworkHeals) {
     EXPECT_TRUE((*store)->check());
   }
   EXPECT_EQ(server.admin("check"), 0);
+  for (const auto& line : error_lines(server.log_text())) {
+    ADD_FAILURE() << "kith-server logged an error: " << line;
+  }
 
   // What happened, phase by phase. Each phase must have been felt: the proxy acted on some
   // connection (a fault that never fires proves nothing).

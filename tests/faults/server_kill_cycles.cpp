@@ -301,6 +301,9 @@ void run_server_kill_cycles(ServerProcess& server, const ServerStoreOpener& open
             static_cast<std::int64_t>(everything.size()));
 
   EXPECT_TRUE(store->check());
+  for (const auto& line : error_lines(server.log_text())) {
+    ADD_FAILURE() << "kith-server logged an error: " << line;
+  }
   store.reset();
   server.stop();
   EXPECT_EQ(server.admin("check"), 0);

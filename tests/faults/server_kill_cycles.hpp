@@ -9,6 +9,9 @@
 
 #include <functional>
 #include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
 #include <string_view>
 
 #include "kith/result.hpp"
@@ -18,6 +21,17 @@
 #include "server_process.hpp"
 
 namespace kith::testing {
+
+//! The lines of a kith-server log at level error ("2026-11-22T10:08:06Z error push_failed ...").
+//! A server that fails a push or a pull, or cannot reload, says so there.
+inline std::vector<std::string> error_lines(const std::string& log) {
+  std::vector<std::string> out;
+  std::istringstream lines(log);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find("Z error ") != std::string::npos) out.push_back(line);
+  }
+  return out;
+}
 
 //! Opens the server's store from the test process, as kith-admin would, beside the server.
 using ServerStoreOpener = std::function<Result<std::unique_ptr<server::ServerStore>>()>;
