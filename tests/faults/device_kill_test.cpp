@@ -553,10 +553,15 @@ TEST(DeviceApplyKilled, ApplyKilledMidPage) {
   // new ones: changes waiting in its outbox, which no page may overwrite or remove.
   constexpr std::size_t kFirst = 4;
   std::vector<std::pair<std::string, std::string>> local;  // id, encoded local version
+  double first_ms = 0;
+  std::size_t first_changes = 0;
   {
+    const auto start = Clock::now();
     for (std::size_t k = 0; k < kFirst; ++k) {
       ASSERT_TRUE(device.store().apply(build(history, pages[k], scope)));
+      first_changes += pages[k].changes.size();
     }
+    first_ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
     const auto held = device.store().list({.scope = scope});
     ASSERT_TRUE(held);
     ASSERT_GT(held->size(), 100u);
@@ -591,7 +596,7 @@ TEST(DeviceApplyKilled, ApplyKilledMidPage) {
     ASSERT_GE(child, 0);
     if (child == 0) apply_in_child(device, history, pages, scope);
     const Killed k = kill_after(child, std::chrono::microseconds(
-                                           std::uniform_int_distribution<int>(20'000, 250'000)(random)));
+                                           std::uniform_int_distribution<int>(20'000, 600'000)(random)));
     ASSERT_TRUE(k.killed) << "cycle " << cycle << ": the child stopped by itself (exit "
                           << k.exit_code << ")";
     ++killed;
@@ -648,7 +653,9 @@ TEST(DeviceApplyKilled, ApplyKilledMidPage) {
   }
   std::cout << "[ faults ] apply killed: " << killed << " SIGKILLs of a device applying "
             << "server-shaped pages (200-1000 changes: new records, updates, deletions; one in "
-            << "six a snapshot) with " << local.size() << " changes waiting in its outbox; it "
+            << "six a snapshot; " << first_changes << " changes in the first " << kFirst
+            << " pages took " << first_ms << " ms) with " << local.size()
+            << " changes waiting in its outbox; it "
             << "reached page " << reached << " of " << pages.size() << " (" << resets_crossed
             << " snapshots on the way); the store was just before the page it was killed in "
             << before_page << " times and just after it " << after_page << " times; what the "
