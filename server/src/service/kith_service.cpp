@@ -199,6 +199,7 @@ struct KithService::Impl {
   AttemptLimiter invite_limiter;  // invites made, per coordinator (person id)
   std::atomic<bool> is_draining{false};
 
+  std::mutex reload_mutex;  // held for a whole reload: load, then swap
   std::mutex index_mutex;
   std::shared_ptr<const AccessIndex> index;
 
@@ -232,6 +233,9 @@ struct KithService::Impl {
   //! Reloads who may do what and every scope's head; sends the hints that follow from the
   //! difference (scopes moved, scopes gained or lost, devices revoked).
   Result<void> reload() {
+    // One at a time: reloads run on request threads (after an enrolment), on the upkeep thread
+    // and on the store's listener, and a snapshot read earlier must not replace a later one.
+    const std::lock_guard serial(reload_mutex);
     KITH_ASSIGN(AccessState state, store.load_access());
     auto fresh = std::make_shared<const AccessIndex>(state);
     std::vector<std::pair<std::string, std::int64_t>> moved;
