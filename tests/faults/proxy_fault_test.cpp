@@ -177,9 +177,17 @@ TEST(FaultProxyTest, DevicesConvergeOnceTheNetworkHeals) {
     const std::size_t faulted_before = proxy.counts().faulted;
     proxy.set(current.plan);
     phase = p;
-    // A stall lasts until the device gives up: long enough for its timeout to pass.
-    std::this_thread::sleep_for(current.plan.fault == Fault::stall ? kTimeout * 2
-                                                                   : std::chrono::milliseconds(800));
+    // At least 800 ms (a stall: long enough for the devices' timeout to pass), and on until
+    // the fault has acted on some connection (a cut at byte N needs a connection to carry N
+    // bytes first), up to 10 s.
+    const auto started = Clock::now();
+    const auto least = current.plan.fault == Fault::stall ? kTimeout * 2
+                                                          : std::chrono::milliseconds(800);
+    do {
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    } while (Clock::now() - started < least ||
+             (proxy.counts().faulted == faulted_before &&
+              Clock::now() - started < std::chrono::seconds(10)));
     current.faulted = proxy.counts().faulted - faulted_before;
   }
   proxy.set({});  // healed
@@ -263,7 +271,7 @@ TEST(FaultProxyTest, DevicesConvergeOnceTheNetworkHeals) {
               << ph.syncs << " syncs, " << phase_failed << " failed" << codes.str() << "; "
               << ph.faulted << " connections faulted\n";
     EXPECT_GT(ph.faulted, 0u) << "phase " << p + 1 << " (" << describe(ph.plan)
-                              << ") never acted on a connection";
+                              << ") acted on no connection within 10 s";
   }
   std::cout << "[ faults ] proxy: " << counts.connections << " connections, " << counts.faulted
             << " faulted, " << counts.bytes_to_server << " bytes to the server and "
