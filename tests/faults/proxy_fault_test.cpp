@@ -38,6 +38,7 @@ struct Phase {
   FaultPlan plan;
   std::size_t syncs = 0;
   std::map<std::string, std::size_t> errors;
+  std::map<std::string, std::string> example;  // by code: the first message seen
   std::size_t faulted = 0;  // connections the proxy acted on
 };
 
@@ -159,7 +160,11 @@ TEST(FaultProxyTest, DevicesConvergeOnceTheNetworkHeals) {
           if (at >= 0) {
             Phase& current = log[static_cast<std::size_t>(at)];
             ++current.syncs;
-            if (!r) ++current.errors[std::string(to_string(r.error().code))];
+            if (!r) {
+              const std::string code(to_string(r.error().code));
+              ++current.errors[code];
+              current.example.emplace(code, r.error().message);
+            }
           }
           if (!r && !documented(r.error())) {
             unexpected_errors.push_back(std::string(to_string(r.error().code)) + ": " +
@@ -270,6 +275,9 @@ TEST(FaultProxyTest, DevicesConvergeOnceTheNetworkHeals) {
     std::cout << "[ faults ] proxy phase " << p + 1 << " (" << describe(ph.plan) << "): "
               << ph.syncs << " syncs, " << phase_failed << " failed" << codes.str() << "; "
               << ph.faulted << " connections faulted\n";
+    for (const auto& [code, message] : ph.example) {
+      std::cout << "[ faults ]   " << code << ": " << message << "\n";
+    }
     EXPECT_GT(ph.faulted, 0u) << "phase " << p + 1 << " (" << describe(ph.plan)
                               << ") acted on no connection within 10 s";
   }
