@@ -92,7 +92,11 @@ TEST_F(CanaryOnPostgres, IsNowhereInTheClusterNorOnDiskAfterEveryRolesFlows) {
   hits = scan_written(live);
   EXPECT_TRUE(hits.empty()) << "The canary is on disk in plaintext while Kith runs:\n"
                             << describe(hits);
+  const double scans_before_stop = clock.seconds();
+  clock.restart();
   stop_everything();
+  const double stopping = clock.seconds();
+  clock.restart();
   ScanTally after;
   hits = scan_written(after);
   EXPECT_TRUE(hits.empty()) << "The canary is on disk in plaintext after Kith stopped:\n"
@@ -100,14 +104,15 @@ TEST_F(CanaryOnPostgres, IsNowhereInTheClusterNorOnDiskAfterEveryRolesFlows) {
   EXPECT_TRUE(after.unreadable.empty()) << "could not read " << after.unreadable.front();
   ScanTally stray;
   hits = scan_stray_temporary_files(stray, cluster.string());
-  const double scans = clock.seconds();
+  const double scans = scans_before_stop + clock.seconds();
   EXPECT_TRUE(hits.empty()) << "The canary is in a file outside $TMPDIR:\n" << describe(hits);
   EXPECT_TRUE(crash_files().empty()) << "crash output: " << crash_files().front();
 
   std::cout << "[ canary ] " << canary_.text() << "; cluster " << cluster << ": "
             << in_cluster.files << " files, " << in_cluster.bytes << " bytes; written by the test's "
             << "processes: " << after.files << " files, " << after.bytes << " bytes; stray: "
-            << stray.files << " files; flows " << flows << " s, scans " << scans << " s\n";
+            << stray.files << " files; flows " << flows << " s, scans " << scans
+            << " s, stopping " << stopping << " s\n";
   RecordProperty("cluster_files_scanned", static_cast<int>(in_cluster.files));
 }
 

@@ -50,7 +50,11 @@ TEST_F(CanaryOnSqlcipher, IsNowhereOnDiskAfterEveryRolesFlowsButInWhatAPersonAsk
     EXPECT_TRUE(scanned(live, file)) << "the scan did not read " << file;
   }
 
+  const double scans_before_stop = clock.seconds();
+  clock.restart();
   stop_everything();
+  const double stopping = clock.seconds();
+  clock.restart();
   ScanTally after;
   hits = scan_written(after);
   EXPECT_TRUE(hits.empty()) << "The canary is on disk in plaintext after Kith stopped:\n"
@@ -61,7 +65,7 @@ TEST_F(CanaryOnSqlcipher, IsNowhereOnDiskAfterEveryRolesFlowsButInWhatAPersonAsk
 
   ScanTally stray;
   hits = scan_stray_temporary_files(stray);
-  const double scans = clock.seconds();
+  const double scans = scans_before_stop + clock.seconds();
   EXPECT_TRUE(hits.empty()) << "The canary is in a file outside $TMPDIR:\n" << describe(hits);
   EXPECT_TRUE(crash_files().empty()) << "crash output: " << crash_files().front();
   // Nothing was left in the working directory at all, nor in $TMPDIR but libpulse's runtime
@@ -76,7 +80,8 @@ TEST_F(CanaryOnSqlcipher, IsNowhereOnDiskAfterEveryRolesFlowsButInWhatAPersonAsk
 
   std::cout << "[ canary ] " << canary_.text() << "; " << summary("running", live) << "; "
             << summary("stopped", after) << "; " << summary("stray in /tmp and /var/tmp", stray)
-            << "; flows " << flows << " s, scans " << scans << " s\n";
+            << "; flows " << flows << " s, scans " << scans << " s, stopping " << stopping
+            << " s\n";
   RecordProperty("files_scanned_running", static_cast<int>(live.files));
   RecordProperty("files_scanned_stopped", static_cast<int>(after.files));
 }

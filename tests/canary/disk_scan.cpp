@@ -124,7 +124,12 @@ std::vector<Hit> scan_file(const fs::path& path, const Canary& canary, ScanTally
 
   std::string buffer;       // the carry from the last chunk, then the new chunk
   std::uint64_t base = 0;   // file offset of buffer[0]
-  std::vector<char> chunk(kChunk);
+  // Most files are small (PostgreSQL's are 8 KiB pages and small maps): a buffer the size of
+  // the file, up to a chunk, saves allocating and clearing 8 MiB for each of them.
+  std::error_code size_error;
+  const std::uintmax_t size = fs::file_size(path, size_error);
+  const std::uintmax_t wanted = size_error ? kChunk : std::clamp<std::uintmax_t>(size, 4096, kChunk);
+  std::vector<char> chunk(static_cast<std::size_t>(wanted));
   std::set<std::uint64_t> plain_at;  // where the plain canary was, to drop the token inside it
   while (true) {
     in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
