@@ -783,14 +783,32 @@ std::vector<Hit> CanaryFlows::scan_stray_temporary_files(ScanTally& tally, const
 }
 
 std::vector<std::string> CanaryFlows::crash_files() const {
+  const auto crash_name = [](const std::string& name) {
+    return name == "core" || name.starts_with("core.") || name.starts_with("vgcore.") ||
+           name.ends_with(".core");
+  };
   std::vector<std::string> found;
   std::error_code ec;
   for (auto it = fs::recursive_directory_iterator(root(), ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    if (name == "core" || name.starts_with("core.") || name.starts_with("vgcore.") ||
-        name.ends_with(".core")) {
-      found.push_back(it->path().string());
+    if (crash_name(it->path().filename().string())) found.push_back(it->path().string());
+  }
+  // A core pattern that names a folder ("/var/crash/core.%e.%p") puts cores there, not in the
+  // working directory: look there too for a new one from a Kith program. (A pattern that pipes
+  // to a handler, "|...", leaves it to the handler; the processes' exit statuses still show a
+  // crash: run() and stop_everything() check them.)
+  std::string pattern;
+  std::getline(std::ifstream("/proc/sys/kernel/core_pattern"), pattern);
+  if (pattern.starts_with("/")) {
+    const auto since = fs::file_time_type::clock::now() -
+                       std::chrono::seconds(now_seconds() - started_at_ + 5);
+    for (const auto& entry : fs::directory_iterator(fs::path(pattern).parent_path(), ec)) {
+      std::error_code time_error;
+      const std::string name = entry.path().filename().string();
+      if (name.find("kith") != std::string::npos &&
+          fs::last_write_time(entry.path(), time_error) >= since && !time_error) {
+        found.push_back(entry.path().string());
+      }
     }
   }
   return found;
