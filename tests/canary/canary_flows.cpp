@@ -62,7 +62,8 @@ Record canary_record(Kind kind, const std::string& family, const std::string& au
                            "requested_by", "published_by", "author"}) {
     const auto* f = body.GetDescriptor()->FindFieldByName(name);
     if (f == nullptr) continue;
-    body.GetReflection()->SetString(&body, f, std::string_view(name) == "family_id" ? family : author);
+    body.GetReflection()->SetString(&body, f,
+                                    std::string_view(name) == "family_id" ? family : author);
   }
   fill_text_tagged(r, canary.tagged(who));
   return r;
@@ -95,11 +96,13 @@ Phone::Phone(fs::path folder) : dir(std::move(folder)) {
   store::StoreOptions options;
   options.kdf = crypto::ScryptParams::fast();
   auto made = store::Store::create(dir, Pin(kPin), options);
-  if (!made) throw std::runtime_error("No device store in " + dir.string() + ": " + made.error().describe());
+  if (!made)
+    throw std::runtime_error("No device store in " + dir.string() + ": " + made.error().describe());
   store_.emplace(std::move(*made));
 }
 
-Result<sync::Enrolment> Phone::enrol(const ServerProcess& server, const sync::Credential& credential) {
+Result<sync::Enrolment> Phone::enrol(const ServerProcess& server,
+                                     const sync::Credential& credential) {
   sync::ServerTrust trust{server.url(), server.ca().certificate, {}};
   auto enrolled = sync::SyncEngine::enrol(*store_, trust, credential, engine_options());
   if (enrolled) person_id = enrolled->person_id;
@@ -115,7 +118,9 @@ sync::SyncEngine& Phone::engine() {
   return *engine_;
 }
 
-Result<sync::SyncReport> Phone::sync() { return engine().sync(); }
+Result<sync::SyncReport> Phone::sync() {
+  return engine().sync();
+}
 
 void Phone::close() {
   engine_.reset();
@@ -189,10 +194,11 @@ Exit CanaryFlows::run(const std::string& binary, const std::vector<std::string>&
                       const std::string& command, const std::vector<std::string>& extra,
                       bool shows_records) {
   // Named by program, order and command, for a person reading the folder.
-  const std::string label = fs::path(binary).filename().string() + "-" +
-                            std::to_string(++program_count_) + "-" + command;
+  const std::string label =
+      fs::path(binary).filename().string() + "-" + std::to_string(++program_count_) + "-" + command;
   // What shows records to the person who ran it goes to asked/; errors never do.
-  const fs::path out_file = (shows_records ? dir("asked") / "screen" : dir("out")) / (label + ".out");
+  const fs::path out_file =
+      (shows_records ? dir("asked") / "screen" : dir("out")) / (label + ".out");
   const fs::path err_file = dir("out") / (label + ".err");
 
   // The test's own environment ($TMPDIR, $HOME), with `extra` over it.
@@ -222,7 +228,8 @@ Exit CanaryFlows::run(const std::string& binary, const std::vector<std::string>&
   posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err_file.c_str(),
                                    O_WRONLY | O_CREAT | O_TRUNC, 0600);
   pid_t pid = 0;
-  const int spawned = ::posix_spawn(&pid, binary.c_str(), &actions, nullptr, argv.data(), envp.data());
+  const int spawned =
+      ::posix_spawn(&pid, binary.c_str(), &actions, nullptr, argv.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
   Exit exit;
   programs_run_.push_back(label);
@@ -389,7 +396,8 @@ void CanaryFlows::coordinator_writes() {
 
   Record conference = canary_record(Kind::kConference, family_, coordinator_, canary_, who);
   put(staff, conference);
-  Record mistake = canary_record(Kind::kConference, family_, coordinator_, canary_, who + ".deleted");
+  Record mistake =
+      canary_record(Kind::kConference, family_, coordinator_, canary_, who + ".deleted");
   conference_id_ = mistake.conference().id();  // deleted later
   put(staff, mistake);
   Record plan = canary_record(Kind::kPlan, family_, coordinator_, canary_, who);
@@ -643,7 +651,8 @@ void CanaryFlows::cli_parent() {
   write_all(ca, server_->ca().certificate);
   cli(store, {"init"});
   // It greets the person by name, so its output is what they asked to see.
-  const Exit enrol = cli(store, {"enrol", "--server", server_->url(), "--ca", ca, "--code", code}, true);
+  const Exit enrol =
+      cli(store, {"enrol", "--server", server_->url(), "--ca", ca, "--code", code}, true);
   std::string me;
   std::istringstream lines(enrol.out);
   for (std::string line; std::getline(lines, line);) {
@@ -651,9 +660,10 @@ void CanaryFlows::cli_parent() {
   }
   ASSERT_TRUE(is_uuid(me)) << "kith-cli enrol did not name the person: " << enrol.out;
   cli(store, {"sync"});
-  cli(store, {"add", "scale-score", "score=7", "reason=" + canary_.tagged("cli.scale_score.reason")});
-  cli(store, {"add", "help-request",
-              "description=" + canary_.tagged("cli.help_request.description")});
+  cli(store,
+      {"add", "scale-score", "score=7", "reason=" + canary_.tagged("cli.scale_score.reason")});
+  cli(store,
+      {"add", "help-request", "description=" + canary_.tagged("cli.help_request.description")});
   cli(store, {"done", action_id_, "--status", "in-progress"});
   // A record the person wrote in a file of their own (asked/own/), stored with `put`.
   Record feedback = canary_record(Kind::kFeedback, family_, me, canary_, "cli.put");
@@ -665,7 +675,8 @@ void CanaryFlows::cli_parent() {
   cli(store, {"put", file.string()});
   const Exit synced = cli(store, {"sync"});
   EXPECT_NE(synced.out.find("Sent 4 changes"), std::string::npos) << synced.out;
-  kinds_written_.insert({Kind::kScaleScore, Kind::kHelpRequest, Kind::kActionUpdate, Kind::kFeedback});
+  kinds_written_.insert(
+      {Kind::kScaleScore, Kind::kHelpRequest, Kind::kActionUpdate, Kind::kFeedback});
   // A new data key: SQLCipher rekeys through a rollback journal, and kith.key.next is written
   // before the database changes (docs/SECURITY.md). Neither may leave the canary behind.
   cli(store, {"rekey"});
@@ -750,15 +761,17 @@ std::vector<Hit> CanaryFlows::scan_written(ScanTally& tally) {
       hits.insert(hits.end(), found.begin(), found.end());
     }
   };
-  if (server_ && server_->pid() > 0) scan_open_files(std::to_string(server_->pid()), "kith-server's");
+  if (server_ && server_->pid() > 0)
+    scan_open_files(std::to_string(server_->pid()), "kith-server's");
   scan_open_files("self", "this test's");
   return hits;
 }
 
-std::vector<Hit> CanaryFlows::scan_stray_temporary_files(ScanTally& tally, const std::string& except) {
+std::vector<Hit> CanaryFlows::scan_stray_temporary_files(ScanTally& tally,
+                                                         const std::string& except) {
   std::vector<Hit> hits;
-  const auto since = fs::file_time_type::clock::now() -
-                     std::chrono::seconds(now_seconds() - started_at_ + 5);
+  const auto since =
+      fs::file_time_type::clock::now() - std::chrono::seconds(now_seconds() - started_at_ + 5);
   for (const char* top : {"/tmp", "/var/tmp"}) {
     auto found = scan_tree(top, canary_, tally, [&](const fs::path& p) {
       const std::string s = p.string();
@@ -800,8 +813,8 @@ std::vector<std::string> CanaryFlows::crash_files() const {
   std::string pattern;
   std::getline(std::ifstream("/proc/sys/kernel/core_pattern"), pattern);
   if (pattern.starts_with("/")) {
-    const auto since = fs::file_time_type::clock::now() -
-                       std::chrono::seconds(now_seconds() - started_at_ + 5);
+    const auto since =
+        fs::file_time_type::clock::now() - std::chrono::seconds(now_seconds() - started_at_ + 5);
     for (const auto& entry : fs::directory_iterator(fs::path(pattern).parent_path(), ec)) {
       std::error_code time_error;
       const std::string name = entry.path().filename().string();
@@ -820,14 +833,15 @@ void CanaryFlows::expect_canary_where_it_belongs() {
   for (const std::string& file : export_files_) {
     ScanTally tally;
     const auto hits = scan_file(file, canary_, tally);
-    for (const char* field : {"parent.profile.person.display_name", "parent.profile.person.needs.other",
-                              "parent.scale_score.reason", "parent.feedback.text",
-                              "parent.action_update.note",
-                              "parent.of-volunteer.help_request.description"}) {
+    for (const char* field :
+         {"parent.profile.person.display_name", "parent.profile.person.needs.other",
+          "parent.scale_score.reason", "parent.feedback.text", "parent.action_update.note",
+          "parent.of-volunteer.help_request.description"}) {
       const std::string tagged = canary_.tagged(field);
       EXPECT_TRUE(std::any_of(hits.begin(), hits.end(),
                               [&](const Hit& h) { return h.after.starts_with(tagged); }))
-          << file << " does not hold " << field << ":\n" << describe(hits);
+          << file << " does not hold " << field << ":\n"
+          << describe(hits);
     }
   }
   ASSERT_FALSE(formats_dir_.empty());

@@ -18,7 +18,6 @@
 //             typed in, and the names kith-cli greets them with. The canary may be here.
 
 #include <gtest/gtest.h>
-
 #include <sys/types.h>
 
 #include <chrono>
@@ -73,10 +72,10 @@ class Stopwatch {
 
 //! How a program started by the test ended.
 struct Exit {
-  int status = -1;     //!< the exit status, or -1 if it did not exit by itself
-  int signal = 0;      //!< the signal that ended it, or 0
-  std::string out;     //!< what it printed on stdout (also in the file named below)
-  std::string err;     //!< what it printed on stderr
+  int status = -1;  //!< the exit status, or -1 if it did not exit by itself
+  int signal = 0;   //!< the signal that ended it, or 0
+  std::string out;  //!< what it printed on stdout (also in the file named below)
+  std::string err;  //!< what it printed on stderr
 };
 
 class CanaryFlows : public ::testing::Test {

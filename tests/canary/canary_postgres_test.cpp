@@ -109,10 +109,11 @@ TEST_F(CanaryOnPostgres, IsNowhereInTheClusterNorOnDiskAfterEveryRolesFlows) {
   EXPECT_TRUE(crash_files().empty()) << "crash output: " << crash_files().front();
 
   std::cout << "[ canary ] " << canary_.text() << "; cluster " << cluster << ": "
-            << in_cluster.files << " files, " << in_cluster.bytes << " bytes; written by the test's "
-            << "processes: " << after.files << " files, " << after.bytes << " bytes; stray: "
-            << stray.files << " files; flows " << flows << " s, scans " << scans
-            << " s, stopping " << stopping << " s\n";
+            << in_cluster.files << " files, " << in_cluster.bytes
+            << " bytes; written by the test's "
+            << "processes: " << after.files << " files, " << after.bytes
+            << " bytes; stray: " << stray.files << " files; flows " << flows << " s, scans "
+            << scans << " s, stopping " << stopping << " s\n";
   RecordProperty("cluster_files_scanned", static_cast<int>(in_cluster.files));
 }
 

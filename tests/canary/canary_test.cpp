@@ -42,11 +42,11 @@ TEST_F(CanaryOnSqlcipher, IsNowhereOnDiskAfterEveryRolesFlowsButInWhatAPersonAsk
                             << describe(hits);
   EXPECT_TRUE(live.unreadable.empty()) << "could not read " << live.unreadable.front();
   // The scan saw the files that matter, with their write-ahead logs open.
-  for (const char* file : {"/devices/coordinator/kith.db", "/devices/coordinator/kith.db-wal",
-                           "/devices/coordinator/kith.db-shm", "/devices/coordinator/kith.key",
-                           "/devices/parent/unlock.state", "/cli/parent/kith.db",
-                           "/data/kith-server.db", "/data/kith-server.db-wal", "/data/server.key",
-                           "/server.log"}) {
+  for (const char* file :
+       {"/devices/coordinator/kith.db", "/devices/coordinator/kith.db-wal",
+        "/devices/coordinator/kith.db-shm", "/devices/coordinator/kith.key",
+        "/devices/parent/unlock.state", "/cli/parent/kith.db", "/data/kith-server.db",
+        "/data/kith-server.db-wal", "/data/server.key", "/server.log"}) {
     EXPECT_TRUE(scanned(live, file)) << "the scan did not read " << file;
   }
 

@@ -60,9 +60,10 @@ std::string base64_groups(std::string_view bytes, bool url_safe) {
                              : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   std::string out;
   for (std::size_t i = 0; i + 3 <= bytes.size(); i += 3) {
-    const std::uint32_t v = (static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i])) << 16) |
-                            (static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i + 1])) << 8) |
-                            static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i + 2]));
+    const std::uint32_t v =
+        (static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i])) << 16) |
+        (static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i + 1])) << 8) |
+        static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i + 2]));
     out += alphabet[(v >> 18) & 63];
     out += alphabet[(v >> 12) & 63];
     out += alphabet[(v >> 6) & 63];
@@ -122,13 +123,14 @@ std::vector<Hit> scan_file(const fs::path& path, const Canary& canary, ScanTally
   for (const auto& form : canary.forms()) longest = std::max(longest, form.bytes.size());
   const std::size_t token_shift = canary.text().size() - canary.forms()[1].bytes.size();
 
-  std::string buffer;       // the carry from the last chunk, then the new chunk
-  std::uint64_t base = 0;   // file offset of buffer[0]
+  std::string buffer;      // the carry from the last chunk, then the new chunk
+  std::uint64_t base = 0;  // file offset of buffer[0]
   // Most files are small (PostgreSQL's are 8 KiB pages and small maps): a buffer the size of
   // the file, up to a chunk, saves allocating and clearing 8 MiB for each of them.
   std::error_code size_error;
   const std::uintmax_t size = fs::file_size(path, size_error);
-  const std::uintmax_t wanted = size_error ? kChunk : std::clamp<std::uintmax_t>(size, 4096, kChunk);
+  const std::uintmax_t wanted =
+      size_error ? kChunk : std::clamp<std::uintmax_t>(size, 4096, kChunk);
   std::vector<char> chunk(static_cast<std::size_t>(wanted));
   std::set<std::uint64_t> plain_at;  // where the plain canary was, to drop the token inside it
   while (true) {
@@ -149,7 +151,8 @@ std::vector<Hit> scan_file(const fs::path& path, const Canary& canary, ScanTally
         if (at + form.bytes.size() <= carry) continue;  // found with the last chunk already
         const std::uint64_t offset = base + at;
         if (form.name == "plain") plain_at.insert(offset);
-        if (form.name == "token" && offset >= token_shift && plain_at.contains(offset - token_shift)) {
+        if (form.name == "token" && offset >= token_shift &&
+            plain_at.contains(offset - token_shift)) {
           continue;  // the random part of a plain hit
         }
         hits.push_back({path.string(), offset, form.name,

@@ -61,10 +61,10 @@ std::vector<Hit> scan_file(const std::filesystem::path& path, const Canary& cana
 
 //! Every regular file under `root` (recursively, symbolic links not followed) for which
 //! `include(path)` is true, scanned as scan_file() does. A missing root scans nothing.
-std::vector<Hit> scan_tree(const std::filesystem::path& root, const Canary& canary,
-                           ScanTally& tally,
-                           const std::function<bool(const std::filesystem::path&)>& include =
-                               [](const std::filesystem::path&) { return true; });
+std::vector<Hit> scan_tree(
+    const std::filesystem::path& root, const Canary& canary, ScanTally& tally,
+    const std::function<bool(const std::filesystem::path&)>& include =
+        [](const std::filesystem::path&) { return true; });
 
 //! The hits as lines for a failure message: "path @offset (form): after".
 std::string describe(const std::vector<Hit>& hits);

@@ -111,9 +111,8 @@ TEST_F(DiskScan, ScansATreeButNotThroughLinksOrWhatIsLeftOut) {
   std::ofstream(fs::path(elsewhere.path()) / "outside", std::ios::binary) << canary_.text();
   fs::create_directory_symlink(elsewhere.path(), root / "a" / "link");
   ScanTally tally;
-  const auto hits = scan_tree(root, canary_, tally, [](const fs::path& p) {
-    return p.filename() != "asked.json";
-  });
+  const auto hits = scan_tree(root, canary_, tally,
+                              [](const fs::path& p) { return p.filename() != "asked.json"; });
   ASSERT_EQ(hits.size(), 1u) << describe(hits);
   EXPECT_EQ(fs::path(hits[0].path).filename(), "deep.db");
   EXPECT_EQ(tally.files, 1u);
