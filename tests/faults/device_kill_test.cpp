@@ -9,8 +9,8 @@
 //     the next pull a snapshot of the whole family).
 //   - ApplyKilledMidPage: Store::apply alone, on pages shaped as the server makes them (puts,
 //     updates, deletions, snapshots), with changes waiting in the outbox; nearly every kill lands
-//     inside an apply transaction, and the store after it must be exactly the model at its
-//     cursor.
+//     inside an apply transaction, and the store after it must be exactly a model of the pages
+//     just before, or just after, the page being applied: records, values and cursor.
 
 #include <gtest/gtest.h>
 #include <signal.h>
