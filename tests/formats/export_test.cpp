@@ -233,7 +233,12 @@ TEST_F(Canary, EveryFormatHoldsThePlanAndIsWrittenOnlyWhereThePersonAsked) {
   }
   // Nowhere else: nothing in $TMPDIR or the working directory, and no file anywhere there (or
   // in the output folders' parent) holds the canary except the formats themselves.
-  EXPECT_TRUE(names_in(tmpdir_.path()).empty());
+  // espeak-ng opens a sound device even when it only writes a WAV, and libpulse then makes its
+  // runtime folder ($TMPDIR/pulse-<id>: a socket and a pid, no data) when $HOME has no link to
+  // one yet, as on a fresh machine. That folder is allowed; it is searched like the rest below.
+  auto left = names_in(tmpdir_.path());
+  std::erase_if(left, [](const std::string& name) { return name.rfind("pulse-", 0) == 0; });
+  EXPECT_TRUE(left.empty());
   EXPECT_TRUE(names_in(cwd_.path()).empty());
   EXPECT_TRUE(files_containing(tmpdir_.path(), "CANARY").empty());
   EXPECT_TRUE(files_containing(cwd_.path(), "CANARY").empty());
