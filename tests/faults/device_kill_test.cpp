@@ -55,18 +55,18 @@ std::string doing(pid_t child) {
   std::string call;
   sys >> call;
   static const std::map<std::string, std::string> names = {
-      {"0", "read"},    {"1", "write"},       {"7", "poll"},        {"17", "pread"},
-      {"18", "pwrite"}, {"44", "sendto"},     {"45", "recvfrom"},   {"74", "fsync"},
-      {"75", "fdatasync"}, {"202", "futex"},  {"232", "epoll_wait"}, {"281", "epoll_pwait"},
+      {"0", "read"},         {"1", "write"},   {"7", "poll"},         {"17", "pread"},
+      {"18", "pwrite"},      {"44", "sendto"}, {"45", "recvfrom"},    {"74", "fsync"},
+      {"75", "fdatasync"},   {"202", "futex"}, {"232", "epoll_wait"}, {"281", "epoll_pwait"},
       {"running", "running"}};
   const auto it = names.find(call);
   return std::string(1, state) + " " + (it != names.end() ? it->second : "syscall " + call);
 }
 
 struct Killed {
-  bool killed = false;    // it died of our SIGKILL (false: it had finished)
-  int exit_code = 0;      // when it finished
-  std::string doing;      // what it was doing then
+  bool killed = false;  // it died of our SIGKILL (false: it had finished)
+  int exit_code = 0;    // when it finished
+  std::string doing;    // what it was doing then
 };
 
 Killed kill_after(pid_t child, std::chrono::microseconds delay) {
@@ -122,7 +122,8 @@ double timed_sync_in_child(const FaultDevice& device) {
 class DeviceKilled : public ::testing::Test {
  protected:
   void SetUp() override {
-    coordinator_ = server_.admin_line("create-coordinator --name Sam --username sam", kStaffPassword);
+    coordinator_ =
+        server_.admin_line("create-coordinator --name Sam --username sam", kStaffPassword);
     family_ = server_.admin_line("create-family --name Khan --coordinator " + coordinator_);
     scope_ = domain::Scope::family(family_).to_string();
     server_.start();
@@ -141,7 +142,8 @@ class DeviceKilled : public ::testing::Test {
   // Puts `n` new scale scores on `writer` and syncs them to the server.
   void write(FaultDevice& writer, int n) {
     std::vector<Record> batch;
-    for (int i = 0; i < n; ++i) batch.push_back(made_by(Record::kScaleScore, family_, writer.person_id));
+    for (int i = 0; i < n; ++i)
+      batch.push_back(made_by(Record::kScaleScore, family_, writer.person_id));
     ASSERT_TRUE(writer.store().put(batch));
     auto r = writer.sync();
     ASSERT_TRUE(r) << r.error().describe();
@@ -218,9 +220,9 @@ TEST_F(DeviceKilled, SyncKilledMidPull) {
     const auto before = *victim->store().cursor(scope_);
     const std::size_t waiting_before = victim->store().outbox()->size();
     const ServerView server_before = server_view(victim->store().device_id());
-    const std::int64_t to_pull =
-        refused || !before ? static_cast<std::int64_t>(server_before.seq_of.size())
-                           : server_before.head - before->last_seq;
+    const std::int64_t to_pull = refused || !before
+                                     ? static_cast<std::int64_t>(server_before.seq_of.size())
+                                     : server_before.head - before->last_seq;
     victim->close();
 
     // Killed at a random moment of the whole sync, as long as this one is expected to take.
@@ -395,7 +397,9 @@ class History {
   }
 
   std::int64_t length() const { return static_cast<std::int64_t>(changes_.size()); }
-  const HistoryChange& at(std::int64_t seq) const { return changes_[static_cast<std::size_t>(seq - 1)]; }
+  const HistoryChange& at(std::int64_t seq) const {
+    return changes_[static_cast<std::size_t>(seq - 1)];
+  }
   const std::string& id(std::size_t record) const { return ids_[record]; }
   std::size_t records() const { return ids_.size(); }
 
@@ -425,7 +429,7 @@ struct PageSpec {
 // at most `budget` changes a page; one page in six a snapshot, its first page marked reset.
 std::vector<PageSpec> pages_of(const History& history, std::size_t count, std::uint32_t seed) {
   std::mt19937 random(seed);
-  std::map<std::int64_t, std::size_t> latest;            // seq -> record: the compacted log
+  std::map<std::int64_t, std::size_t> latest;              // seq -> record: the compacted log
   std::vector<std::int64_t> seq_of(history.records(), 0);  // record -> its latest seq
   std::int64_t head = 0, cursor = 0;
   bool snapshot = false;  // the device is in the middle of a snapshot: ordinary pages follow
@@ -595,8 +599,8 @@ TEST(DeviceApplyKilled, ApplyKilledMidPage) {
     const pid_t child = ::fork();
     ASSERT_GE(child, 0);
     if (child == 0) apply_in_child(device, history, pages, scope);
-    const Killed k = kill_after(child, std::chrono::microseconds(
-                                           std::uniform_int_distribution<int>(20'000, 600'000)(random)));
+    const Killed k = kill_after(child, std::chrono::microseconds(std::uniform_int_distribution<int>(
+                                           20'000, 600'000)(random)));
     ASSERT_TRUE(k.killed) << "cycle " << cycle << ": the child stopped by itself (exit "
                           << k.exit_code << ")";
     ++killed;
@@ -632,8 +636,8 @@ TEST(DeviceApplyKilled, ApplyKilledMidPage) {
         << "cycle " << cycle << ": killed at page " << step << " (" << pages[step].changes.size()
         << " changes" << (pages[step].reset ? ", a snapshot" : "") << "), the store holds "
         << held.size() << " records at cursor " << cursor->last_seq << "; whole pages would "
-        << "leave " << before.size() << " at " << cursor_before << " or " << after.size()
-        << " at " << after_model.cursor();
+        << "leave " << before.size() << " at " << cursor_before << " or " << after.size() << " at "
+        << after_model.cursor();
     after_page += is_after && !is_before ? 1 : 0;
     before_page += is_before ? 1 : 0;
     reached = step;

@@ -65,14 +65,22 @@ int connect_upstream(std::uint16_t port) {
 
 std::string_view fault_name(Fault fault) {
   switch (fault) {
-    case Fault::none: return "none";
-    case Fault::drop: return "drop";
-    case Fault::delay: return "delay";
-    case Fault::cut_answer: return "cut-answer";
-    case Fault::truncate: return "truncate";
-    case Fault::cut_request: return "cut-request";
-    case Fault::stall: return "stall";
-    case Fault::garble: return "garble";
+    case Fault::none:
+      return "none";
+    case Fault::drop:
+      return "drop";
+    case Fault::delay:
+      return "delay";
+    case Fault::cut_answer:
+      return "cut-answer";
+    case Fault::truncate:
+      return "truncate";
+    case Fault::cut_request:
+      return "cut-request";
+    case Fault::stall:
+      return "stall";
+    case Fault::garble:
+      return "garble";
   }
   return "?";
 }
@@ -131,12 +139,12 @@ void FaultProxy::accept_loop() {
       return true;
     });
     auto done = std::make_shared<std::atomic<bool>>(false);
-    workers_.push_back({std::thread([this, device, done, generation = generation_.load(),
-                                     plan = plan_] {
-                          serve(device, generation, plan);
-                          *done = true;
-                        }),
-                        done});
+    workers_.push_back(
+        {std::thread([this, device, done, generation = generation_.load(), plan = plan_] {
+           serve(device, generation, plan);
+           *done = true;
+         }),
+         done});
   }
 }
 

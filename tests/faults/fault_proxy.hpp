@@ -19,14 +19,14 @@ namespace kith::testing {
 //! What the proxy does to a connection. "Answer" is what flows from the server to the device,
 //! "request" what flows the other way; `after_bytes` counts bytes of one connection.
 enum class Fault {
-  none,          //!< forwards everything, both ways
-  drop,          //!< accepts the connection and resets it at once
-  delay,         //!< forwards everything, each burst (after a pause of 5 ms or more) `delay` late
-  cut_answer,    //!< forwards `after_bytes` of the answer, then resets both sides
-  truncate,      //!< forwards `after_bytes` of the answer, then closes cleanly, as if it ended
-  cut_request,   //!< forwards `after_bytes` of the request to the server, then resets both sides
-  stall,         //!< forwards `after_bytes` of the answer, then nothing, until the device gives up
-  garble,        //!< flips one byte of the answer, the one at offset `after_bytes`
+  none,         //!< forwards everything, both ways
+  drop,         //!< accepts the connection and resets it at once
+  delay,        //!< forwards everything, each burst (after a pause of 5 ms or more) `delay` late
+  cut_answer,   //!< forwards `after_bytes` of the answer, then resets both sides
+  truncate,     //!< forwards `after_bytes` of the answer, then closes cleanly, as if it ended
+  cut_request,  //!< forwards `after_bytes` of the request to the server, then resets both sides
+  stall,        //!< forwards `after_bytes` of the answer, then nothing, until the device gives up
+  garble,       //!< flips one byte of the answer, the one at offset `after_bytes`
 };
 
 std::string_view fault_name(Fault fault);

@@ -39,7 +39,7 @@ struct Phase {
   std::size_t syncs = 0;
   std::map<std::string, std::size_t> errors;
   std::map<std::string, std::string> example;  // by code: the first message seen
-  std::size_t faulted = 0;  // connections the proxy acted on
+  std::size_t faulted = 0;                     // connections the proxy acted on
 };
 
 std::string describe(const FaultPlan& plan) {
@@ -58,7 +58,8 @@ std::string describe(const FaultPlan& plan) {
 Record long_score(const std::string& family, const std::string& person) {
   Record r = made_by(Record::kScaleScore, family, person);
   std::string reason;
-  while (reason.size() < 1000) reason += "Nan came every day this week and the mornings were calmer. ";
+  while (reason.size() < 1000)
+    reason += "Nan came every day this week and the mornings were calmer. ";
   r.mutable_scale_score()->set_reason(reason);
   return r;
 }
@@ -186,13 +187,12 @@ TEST(FaultProxyTest, DevicesConvergeOnceTheNetworkHeals) {
     // the fault has acted on some connection (a cut at byte N needs a connection to carry N
     // bytes first), up to 10 s.
     const auto started = Clock::now();
-    const auto least = current.plan.fault == Fault::stall ? kTimeout * 2
-                                                          : std::chrono::milliseconds(800);
+    const auto least =
+        current.plan.fault == Fault::stall ? kTimeout * 2 : std::chrono::milliseconds(800);
     do {
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    } while (Clock::now() - started < least ||
-             (proxy.counts().faulted == faulted_before &&
-              Clock::now() - started < std::chrono::seconds(10)));
+    } while (Clock::now() - started < least || (proxy.counts().faulted == faulted_before &&
+                                                Clock::now() - started < std::chrono::seconds(10)));
     current.faulted = proxy.counts().faulted - faulted_before;
   }
   proxy.set({});  // healed
@@ -203,7 +203,8 @@ TEST(FaultProxyTest, DevicesConvergeOnceTheNetworkHeals) {
 
   int exit_status = 0;
   EXPECT_EQ(::waitpid(server.pid(), &exit_status, WNOHANG), 0)
-      << "kith-server exited during the faults:\n" << server.log_text();
+      << "kith-server exited during the faults:\n"
+      << server.log_text();
   for (const auto& e : unexpected_errors) ADD_FAILURE() << "an undocumented error: " << e;
 
   // Healed: every device sends what waits, then every device takes what the others sent.
@@ -211,12 +212,10 @@ TEST(FaultProxyTest, DevicesConvergeOnceTheNetworkHeals) {
   for (int round = 0; round < 2; ++round) {
     for (auto& d : devices) {
       auto r = d->sync();
-      ASSERT_TRUE(r) << "a device could not sync once the network healed: "
-                     << r.error().describe();
+      ASSERT_TRUE(r) << "a device could not sync once the network healed: " << r.error().describe();
     }
   }
-  const double heal_ms =
-      std::chrono::duration<double, std::milli>(Clock::now() - healing).count();
+  const double heal_ms = std::chrono::duration<double, std::milli>(Clock::now() - healing).count();
 
   std::set<std::string> everything;
   for (const auto& w : written) everything.insert(w.begin(), w.end());
@@ -272,8 +271,8 @@ TEST(FaultProxyTest, DevicesConvergeOnceTheNetworkHeals) {
     }
     failed += phase_failed;
     tried += ph.syncs;
-    std::cout << "[ faults ] proxy phase " << p + 1 << " (" << describe(ph.plan) << "): "
-              << ph.syncs << " syncs, " << phase_failed << " failed" << codes.str() << "; "
+    std::cout << "[ faults ] proxy phase " << p + 1 << " (" << describe(ph.plan)
+              << "): " << ph.syncs << " syncs, " << phase_failed << " failed" << codes.str() << "; "
               << ph.faulted << " connections faulted\n";
     for (const auto& [code, message] : ph.example) {
       std::cout << "[ faults ]   " << code << ": " << message << "\n";

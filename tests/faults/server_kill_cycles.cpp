@@ -137,8 +137,8 @@ void run_server_kill_cycles(ServerProcess& server, const ServerStoreOpener& open
           ++lane.cut;  // the server died under a request, not before it
         }
         if (!explained_by_kill(r.error())) {
-          lane.error = "a sync failed in a way a killed server does not explain: " +
-                       r.error().describe();
+          lane.error =
+              "a sync failed in a way a killed server does not explain: " + r.error().describe();
           return;
         }
         if (generation > 0 && !lane.first_waiting.contains(generation)) {
@@ -182,7 +182,8 @@ void run_server_kill_cycles(ServerProcess& server, const ServerStoreOpener& open
     server.start();
     restarted = server.pid() > 0;
     EXPECT_TRUE(restarted) << "cycle " << cycle << ": kith-server did not come back after "
-                           << "SIGKILL:\n" << server.log_text();
+                           << "SIGKILL:\n"
+                           << server.log_text();
   }
   std::this_thread::sleep_for(std::chrono::milliseconds(300));  // a last stretch of load
   stop = true;
@@ -266,8 +267,8 @@ void run_server_kill_cycles(ServerProcess& server, const ServerStoreOpener& open
       EXPECT_TRUE(change.body.has_value()) << change.id << " is a tombstone";
       EXPECT_TRUE(in_scope.insert(change.id).second) << change.id << " is stored twice";
     }
-    EXPECT_EQ(in_scope, by_family[family]) << "the server's " << scope
-                                           << " is not exactly what its devices wrote";
+    EXPECT_EQ(in_scope, by_family[family])
+        << "the server's " << scope << " is not exactly what its devices wrote";
     stored.insert(in_scope.begin(), in_scope.end());
   }
   std::size_t lost = 0;

@@ -11,8 +11,8 @@
 #include <memory>
 #include <sstream>
 #include <string>
-#include <vector>
 #include <string_view>
+#include <vector>
 
 #include "kith/result.hpp"
 #include "store/server_store.hpp"
