@@ -38,11 +38,12 @@ Result<std::string> percent_decode(std::string_view text) {
   return out;
 }
 
-// Letters and digits an invite code may hold, with the separators people type.
+// Letters and digits an invite code may hold, with the separators people type: the ones the
+// server ignores too (normalise_invite_code), so that every code it would take gets through.
 bool plausible_code(std::string_view code) {
   std::size_t chars = 0;
   for (char c : code) {
-    if (c == '-' || c == ' ') continue;
+    if (c == '-' || c == ' ' || c == '\t') continue;
     if (!std::isalnum(static_cast<unsigned char>(c))) return false;
     ++chars;
   }
