@@ -31,9 +31,13 @@ Unexpected crypto_error(const char* what) {
   return unexpected(ErrorCode::crypto_failure, std::string("The crypto library failed: ") + what);
 }
 
-// Bounds that keep a tampered or damaged file from asking for absurd memory or time.
+// Bounds that keep a tampered or damaged file from asking for absurd memory or time. scrypt
+// needs 128 * N * r bytes: the standard cost 128 MiB, and at most 1 GiB here (each bound alone
+// would allow 16 GiB, log2_n 22 with r 32), which a phone must be able to refuse, not try.
 bool sane(const ScryptParams& p) {
-  return p.log2_n >= 10 && p.log2_n <= 22 && p.r >= 1 && p.r <= 32 && p.p >= 1 && p.p <= 4;
+  constexpr std::uint64_t kMaxMemory = std::uint64_t{1} << 30;
+  return p.log2_n >= 10 && p.log2_n <= 22 && p.r >= 1 && p.r <= 32 && p.p >= 1 && p.p <= 4 &&
+         (std::uint64_t{128} << p.log2_n) * p.r <= kMaxMemory;
 }
 
 }  // namespace
@@ -111,7 +115,9 @@ Result<WrappedKey> WrappedKey::parse(std::span<const std::uint8_t> bytes) {
   }
   WrappedKey w;
   w.params_ = {bytes[8], bytes[9], bytes[10]};
-  if (!sane(w.params_)) {
+  // The reserved bytes are 0 in every file Kith writes (serialize()); a file with others was not
+  // written by this version, and would not read back as the same bytes.
+  if (!sane(w.params_) || bytes[7] != 0 || bytes[11] != 0) {
     return unexpected(ErrorCode::store_damaged, "The store's key file has impossible settings.");
   }
   auto take = [&](std::size_t offset, auto& into) {
