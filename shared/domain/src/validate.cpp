@@ -4,6 +4,7 @@
 
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/reflection.h>
+#include <google/protobuf/unknown_field_set.h>
 
 #include <array>
 #include <string>
@@ -240,6 +241,14 @@ Result<void> check_field(const Message& message, const FieldDescriptor& field, c
 
 Result<void> check_message(const Message& message, const Path& at) {
   const auto* descriptor = message.GetDescriptor();
+  // Bytes under a field number the schema does not have: protobuf keeps them as unknown fields
+  // and writes them out again, so they would travel unchecked with the record, to the server and
+  // to every device that holds its scope. The JSON mapping refuses them already.
+  if (!message.GetReflection()->GetUnknownFields(message).empty()) {
+    const std::string path = at.str();
+    return fail(ErrorCode::invalid_argument, path.empty() ? "record" : path,
+                "This record has a field Kith does not know: update the app, or leave it out.");
+  }
   if (descriptor->full_name() == "google.protobuf.Timestamp") {
     const auto& ts = static_cast<const google::protobuf::Timestamp&>(message);
     if (ts.seconds() < kMinSeconds || ts.seconds() > kMaxSeconds || ts.nanos() < 0 ||
