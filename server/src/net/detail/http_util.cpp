@@ -19,19 +19,35 @@ namespace {
 
 namespace beast = boost::beast;
 
+//! A header value HTTP allows (RFC 9110 5.5): visible characters, spaces, tabs and bytes from
+//! 0x80 up. CR, LF and NUL would split the response; other control characters make it invalid.
 bool safe_header_text(std::string_view text) {
   for (const char c : text) {
-    if (c == '\r' || c == '\n' || c == '\0') return false;
+    const auto b = static_cast<unsigned char>(c);
+    if ((b < 0x20 && c != '\t') || b == 0x7f) return false;
   }
   return true;
 }
 
-//! Headers whose value follows from the framing, which the network layer alone decides.
+//! A header name HTTP allows (RFC 9110 5.1, a token): a space or a colon in a name would end it
+//! early and turn the rest into another header.
+bool safe_header_name(std::string_view name) {
+  static constexpr std::string_view kSymbols = "!#$%&'*+-.^_`|~";
+  if (name.empty()) return false;
+  for (const char c : name) {
+    const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!alnum && kSymbols.find(c) == std::string_view::npos) return false;
+  }
+  return true;
+}
+
+//! Headers whose value follows from the framing, which the network layer alone decides, and
+//! Content-Type, which comes from HttpResponse::content_type (a second one would be ambiguous).
 bool owned_by_network(std::string_view name) {
   return beast::iequals(name, "content-length") || beast::iequals(name, "transfer-encoding") ||
          beast::iequals(name, "connection") || beast::iequals(name, "keep-alive") ||
          beast::iequals(name, "upgrade") || beast::iequals(name, "server") ||
-         beast::iequals(name, "date");
+         beast::iequals(name, "date") || beast::iequals(name, "content-type");
 }
 
 void append_json_string(std::string& out, std::string_view text) {
@@ -75,8 +91,10 @@ BeastResponse to_beast_response(HttpResponse response, unsigned version, bool ke
                                 bool head_request) {
   BeastResponse out;
   out.version(version == 10 ? 10 : 11);
-  // Beast refuses codes above 999; anything outside 1xx..5xx is a Service bug.
-  if (response.status < 100 || response.status > 599) {
+  // Beast refuses codes above 999; anything outside 2xx..5xx is a Service bug. A 1xx is not an
+  // answer at all (a 101 would tell the client the connection changed protocol), and Beast
+  // throws when asked to send one with a body, which would unwind through Asio.
+  if (response.status < 200 || response.status > 599) {
     log(LogLevel::error, "bad_status", {{"status", std::to_string(response.status)}});
     response = HttpResponse{500, "application/json",
                             error_json(ErrorCode::internal, "The server built an invalid answer."),
@@ -89,14 +107,15 @@ BeastResponse to_beast_response(HttpResponse response, unsigned version, bool ke
     out.set(http::field::content_type, response.content_type);
   }
   for (const auto& [name, value] : response.headers) {
-    if (name.empty() || owned_by_network(name) || !safe_header_text(name) ||
-        !safe_header_text(value)) {
+    if (!safe_header_name(name) || owned_by_network(name) || !safe_header_text(value)) {
       log(LogLevel::warn, "header_dropped", {{"name", log_token(name)}});
       continue;
     }
     out.insert(name, value);
   }
   out.body() = std::move(response.body);
+  // 204 and 304 have no body (RFC 9110 15.3.5, 15.4.5); Beast would throw on one.
+  if (response.status == 204 || response.status == 304) out.body().clear();
   out.keep_alive(keep_alive && !response.close);
   if (head_request) {
     // HEAD: the length of what GET would send, and no body.

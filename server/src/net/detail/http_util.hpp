@@ -25,7 +25,9 @@ HttpRequest to_service_request(BeastRequest& request, std::string peer);
 
 //! The wire response for a Service answer: adds Server, Date, Content-Length and Connection
 //! (keep-alive only when `keep_alive`). Drops headers the network layer owns and any header
-//! that could split the response (CR, LF or NUL). For HEAD, sends the length but not the body.
+//! HTTP does not allow (a name that is not a token, a value with CR, LF or another control
+//! character), which could split the response. For HEAD, sends the length but not the body.
+//! A status outside 200..599 is a Service bug and goes out as 500; 204 and 304 go without a body.
 BeastResponse to_beast_response(HttpResponse response, unsigned version, bool keep_alive,
                                 bool head_request);
 
