@@ -12,10 +12,12 @@
 // the caller (bits 2-4: none, parent, young person, volunteer, coordinator, revoked, expired
 // token, forged token) and GET instead of POST (bit 5); the rest is the body. Placeholders in the
 // body (fuzz_ids.hpp) are replaced with the store's real ids, epoch and invite code first.
+// GET /v1/events is a WebSocket upgrade handed to subscribe(), the rest of the input its query.
 //
 // Properties, for every input:
 //   - the answer has a status from 200 to 599 and a content type; an error's body is a
-//     kith.v1.Error in the answer's encoding with a code and a sentence; a 401 says Bearer;
+//     kith.v1.Error in the answer's encoding with a code and a sentence; a refused token
+//     is a 401 that says WWW-Authenticate: Bearer;
 //   - a 200 body parses as the endpoint's response, in the encoding the request used;
 //   - enrol: the new device gets a token with the secret it was given;
 //   - session: the token verifies for the device that asked;
@@ -25,6 +27,7 @@
 //     the list of the caller's scopes, and no one but the coordinator gets anything of the other
 //     family;
 //   - invites and the volunteer list answer 200 only to the coordinator;
+//   - a subscription to /v1/events goes to every device with a valid token and to no one else;
 //   - a request that changed the store leaves it passing its integrity check.
 
 #include <google/protobuf/util/json_util.h>
@@ -42,6 +45,7 @@
 #include <sstream>
 #include <string>
 #include <utility>
+#include <variant>
 #include <vector>
 
 #include "admin/admin.hpp"
@@ -663,6 +667,34 @@ void check_answer(World& w, const HttpRequest& request, int endpoint, Caller cal
   }
 }
 
+//! Receives hints for a subscription made by an input.
+class RecordingSink final : public server::EventSink {
+ public:
+  void send(std::string frame, bool binary) override {
+    frames.emplace_back(std::move(frame), binary);
+  }
+  void close() override { closed = true; }
+  std::vector<std::pair<std::string, bool>> frames;
+  bool closed = false;
+};
+
+//! GET /v1/events as the network layer hands over a WebSocket upgrade: only a device with a
+//! valid token gets a subscription; anyone else gets an error answer instead.
+void check_subscribe(World& w, const HttpRequest& upgrade, Caller caller) {
+  auto sink = std::make_shared<RecordingSink>();
+  auto result = w.service().subscribe(upgrade, sink);
+  const bool valid = caller == Caller::parent || caller == Caller::child ||
+                     caller == Caller::volunteer || caller == Caller::coordinator;
+  if (const auto* refusal = std::get_if<HttpResponse>(&result)) {
+    check(!valid, "events: a device with a valid token was refused a subscription");
+    check(refusal->status >= 400 && refusal->status <= 599, "events: a refusal is not an error");
+    check_error_answer(*refusal, "events");
+    return;
+  }
+  check(valid, "events: a caller without a valid token got a subscription");
+  w.service().unsubscribe(std::get<std::uint64_t>(result));
+}
+
 }  // namespace
 }  // namespace kith::fuzz
 
@@ -682,6 +714,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   request.authorization = w.authorization(caller);
   request.peer = "192.0.2.7";
   request.body = w.substitute(std::string(as_text(data + 2, size - 2)));
+  if (endpoint == 7 && get) {
+    // A WebSocket upgrade: the rest of the input is the query ("format=json", ...).
+    request.target += "?" + request.body;
+    request.body.clear();
+    check_subscribe(w, request, caller);
+    w.settle();
+    return 0;
+  }
 
   const kith::server::HttpResponse r = send(w, request);
   // KITH_FUZZ_TRACE=1: one line per input, to see how deep a corpus reaches.

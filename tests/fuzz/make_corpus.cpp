@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
@@ -18,6 +19,7 @@
 
 #include "credentials.hpp"
 #include "fuzz_ids.hpp"
+#include "kith/bytes.hpp"
 #include "kith/crypto/wrapped_key.hpp"
 #include "kith/domain/record.hpp"
 #include "kith/v1/sync.pb.h"
@@ -74,9 +76,30 @@ std::string fixed_id(int n) {
   return text;
 }
 
+//! `r` with every random id inside it (a plan's actions, ...) replaced by a fixed one, in the
+//! order they appear, so that the corpus is the same each time it is written.
+void fix_ids(Record& r) {
+  static std::map<std::string, std::string> fixed;
+  std::string bytes = r.SerializeAsString();
+  for (std::size_t at = 0; at + 36 <= bytes.size(); ++at) {
+    const std::string candidate = bytes.substr(at, 36);
+    if (!kith::is_uuid(candidate) || candidate.substr(1, 7) == "0000000") continue;
+    auto [it, added] = fixed.try_emplace(candidate, std::string());
+    if (added) {
+      char text[40];
+      std::snprintf(text, sizeof text, "e0000000-0000-4000-8000-%012zu", fixed.size());
+      it->second = text;
+    }
+    bytes.replace(at, 36, it->second);
+    at += 35;
+  }
+  r.ParseFromString(bytes);
+}
+
 //! A sample of `kind` written by `person` (each author field), with a fixed id.
 Record owned(Kind kind, const std::string& person, int n) {
   Record r = t::sample(kind, fixed_id(n));
+  fix_ids(r);
   const auto* field = r.GetDescriptor()->FindFieldByNumber(static_cast<int>(kind));
   google::protobuf::Message* body = r.GetReflection()->MutableMessage(&r, field);
   for (const char* name : {"by", "scored_by", "from_person", "raised_by", "requested_by"}) {
@@ -245,7 +268,13 @@ void service_corpus() {
     service_seed("volunteers-by-a-volunteer", 5, Caller::volunteer, req, false);
   }
   write("service", "healthz", service_header(6, 1, Caller::none, true));
-  write("service", "events-without-upgrade", service_header(7, 1, Caller::parent, true));
+  // GET /v1/events is a WebSocket upgrade (subscribe()); POST is a mistake.
+  write("service", "events-parent", service_header(7, 0, Caller::parent, true));
+  write("service", "events-coordinator-json",
+        service_header(7, 1, Caller::coordinator, true) + "format=json");
+  write("service", "events-revoked", service_header(7, 0, Caller::revoked, true));
+  write("service", "events-expired", service_header(7, 0, Caller::expired, true));
+  write("service", "events-as-post", service_header(7, 1, Caller::parent));
   write("service", "push-as-get", service_header(2, 0, Caller::parent, true));
   write("service", "pull-empty-json", service_header(3, 2, Caller::parent) + "{}");
   write("service", "pull-bad-json",
@@ -411,6 +440,10 @@ void http_corpus() {
       {"service-status-and-header",
        "GET /status=503 HTTP/1.1\r\nContent-Type: Retry-After: 30\r\n"
        "Accept: text/plain\r\n\r\n"},
+      {"service-header-content-type",
+       "GET /x HTTP/1.1\r\nContent-Type: Content-Type: 0\r\n"
+       "Accept: text/plain\r\n\r\n"},
+      {"service-header-name-not-a-token", "GET /x HTTP/1.1\r\nContent-Type: X\xf0 Y: 1\r\n\r\n"},
       {"service-bad-status", "GET /status=999 HTTP/1.1\r\n\r\nGET /status=42 HTTP/1.1\r\n\r\n"},
       {"bad-request-line", "GET  HTTP/1.1\r\n\r\n"},
       {"websocket",
