@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 
 #include "kith/net/certificates.hpp"
 #include "test_certificates.hpp"
@@ -108,6 +110,45 @@ TEST(HttpsClient, KeepsOneConnectionForSeveralRequests) {
     EXPECT_EQ(response->status, 200u);
   }
   EXPECT_EQ(server.accepted(), 1);
+}
+
+TEST(HttpsClient, CountsTheBytesOfRequestsAndAnswersBeforeTls) {
+  // The server measures the request's header as it parsed it: start line, fields, blank line.
+  std::atomic<std::size_t> request_header{0};
+  TestServer server(certificates().server,
+                    testing::http_session([&](const HttpRequest& request, int) {
+                      std::size_t size = request.method_string().size() + 1 +
+                                         request.target().size() + sizeof(" HTTP/1.1\r\n") - 1;
+                      for (const auto& field : request) {
+                        size += field.name_string().size() + 2 + field.value().size() + 2;
+                      }
+                      request_header = size + 2;
+                      HttpResponse answer{http::status::ok, 11};
+                      answer.set(http::field::content_type, "text/plain");
+                      answer.body() = "pong";
+                      return answer;
+                    }));
+  auto client = client_for(server);
+  EXPECT_EQ(client.traffic().exchanges, 0u);
+  EXPECT_EQ(client.traffic().sent() + client.traffic().received(), 0u);
+
+  ASSERT_TRUE(client.send(post("hello")));
+  const Traffic one = client.traffic();
+  EXPECT_EQ(one.exchanges, 1u);
+  EXPECT_EQ(one.sent_header_bytes, request_header.load());
+  EXPECT_EQ(one.sent_body_bytes, 5u);
+  EXPECT_EQ(one.received_header_bytes,
+            std::string_view("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"
+                             "Content-Length: 4\r\n\r\n")
+                .size());
+  EXPECT_EQ(one.received_body_bytes, 4u);
+
+  // Counts add up over a kept-alive connection.
+  ASSERT_TRUE(client.send(post("hello")));
+  const Traffic two = client.traffic();
+  EXPECT_EQ(two.exchanges, 2u);
+  EXPECT_EQ(two.sent(), 2 * one.sent());
+  EXPECT_EQ(two.received(), 2 * one.received());
 }
 
 TEST(HttpsClient, ReconnectsOnceWhenTheServerClosedAnIdleConnection) {

@@ -85,6 +85,18 @@ struct HttpsClient::Impl {
   // an exception still finds it alive when drop() finishes the operation.
   detail::Completion step;
   std::optional<http::response_parser<http::string_body>> parser;
+  Traffic traffic;
+  std::size_t transferred = 0;  //!< bytes the last write or read moved
+
+  //! A handler like step.handler() that also keeps the bytes the operation moved.
+  auto counting_handler() {
+    transferred = 0;
+    return [this](const beast::error_code& error, std::size_t bytes) {
+      transferred = bytes;
+      step.ec = error;
+      step.done = true;
+    };
+  }
 };
 
 Result<Response> HttpsClient::Impl::exchange(const OutgoingRequest& message,
@@ -103,8 +115,14 @@ Result<Response> HttpsClient::Impl::exchange(const OutgoingRequest& message,
   tcp_stream.expires_after(server->options.request_timeout);
 
   step = {};
-  http::async_write(*stream, message, step.handler());
-  if (const auto ec = detail::run(ioc, step)) {
+  http::async_write(*stream, message, counting_handler());
+  const auto write_error = detail::run(ioc, step);
+  // Beast writes the header, then the body: what was written beyond the body's size is header.
+  // A write cut short counts as header, as where it stopped is not known.
+  const std::size_t body_size = write_error ? 0 : message.body().size();
+  traffic.sent_body_bytes += body_size;
+  traffic.sent_header_bytes += transferred - std::min(transferred, body_size);
+  if (const auto ec = write_error) {
     closed_before_answer = detail::is_closed_connection(ec);
     drop();
     return unexpected(detail::transfer_error(ec, *server, "while sending the request"));
@@ -115,14 +133,20 @@ Result<Response> HttpsClient::Impl::exchange(const OutgoingRequest& message,
   parser->header_limit(kHeaderLimit);
   if (message.method() == http::verb::head) parser->skip(true);
   step = {};
-  http::async_read(*stream, buffer, *parser, step.handler());
-  if (const auto ec = detail::run(ioc, step)) {
+  http::async_read(*stream, buffer, *parser, counting_handler());
+  const auto read_error = detail::run(ioc, step);
+  // `transferred` is what the parser consumed: the whole message, header and body.
+  const std::size_t body_read = parser->get().body().size();
+  traffic.received_body_bytes += body_read;
+  traffic.received_header_bytes += transferred - std::min(transferred, body_read);
+  if (const auto ec = read_error) {
     closed_before_answer =
         detail::is_closed_connection(ec) && !parser->got_some() && buffer.size() == 0;
     drop();
     return unexpected(detail::transfer_error(ec, *server, "while reading the answer"));
   }
   tcp_stream.expires_never();
+  ++traffic.exchanges;
 
   const bool keep_alive = parser->keep_alive();
   auto answer = parser->release();
@@ -213,6 +237,10 @@ void HttpsClient::close() {
     // Closing anyway, below.
   }
   impl_->drop();
+}
+
+Traffic HttpsClient::traffic() const {
+  return impl_ ? impl_->traffic : Traffic{};
 }
 
 const ServerAddress& HttpsClient::address() const {

@@ -48,6 +48,21 @@ struct Response {
   std::uint32_t retry_after_seconds = 0;  //!< from Retry-After in delta-seconds form; 0 = none
 };
 
+//! The HTTP bytes a client has exchanged with its server, counted where it writes and reads, before
+//! TLS: what a request and its answer cost on the wire without TLS's own records and handshakes.
+//! Headers include the start line and the blank line that ends them; a chunked answer's framing
+//! counts as header bytes. Event streams are not counted.
+struct Traffic {
+  std::uint64_t exchanges = 0;              //!< requests answered
+  std::uint64_t sent_header_bytes = 0;      //!< request lines and headers
+  std::uint64_t sent_body_bytes = 0;        //!< request bodies
+  std::uint64_t received_header_bytes = 0;  //!< status lines and headers (and chunk framing)
+  std::uint64_t received_body_bytes = 0;    //!< answer bodies
+
+  std::uint64_t sent() const { return sent_header_bytes + sent_body_bytes; }
+  std::uint64_t received() const { return received_header_bytes + received_body_bytes; }
+};
+
 struct ServerAddress {
   std::string host;  //!< lower-case DNS name, or an IP literal (IPv6 without brackets)
   std::uint16_t port = 443;
@@ -104,6 +119,12 @@ class HttpsClient {
   void close();
 
   const ServerAddress& address() const;
+
+  //! What this client has sent and received since it was made, over all its connections (a
+  //! request sent again on a fresh connection counts twice, as it crossed the wire twice).
+  //! An exchange that failed counts the bytes that made it (a request cut short, as header
+  //! bytes). Subtract two readings to measure one request.
+  Traffic traffic() const;
 
  private:
   struct Impl;
