@@ -794,11 +794,14 @@ struct KithService::Impl {
     }
     const auto idx = current_index();
     const std::vector<std::string> scopes = idx->scopes_for(caller->person_id);
-    std::unordered_map<std::string, const v1::ScopeCursor*> cursors;
+    // Views into `req`, which outlives the map: no copy of a scope name.
+    std::unordered_map<std::string_view, const v1::ScopeCursor*> cursors;
+    cursors.reserve(static_cast<std::size_t>(req.cursors_size()));
     for (const v1::ScopeCursor& c : req.cursors()) cursors.emplace(c.scope(), &c);
+    const std::string& epoch = store.epoch();
 
     v1::PullResponse response;
-    response.set_epoch(store.epoch());
+    response.set_epoch(epoch);
     for (const std::string& s : scopes) response.add_scopes(s);
 
     // Which scopes have something for this device, from memory: a pull with nothing new ends here
@@ -809,15 +812,25 @@ struct KithService::Impl {
       bool reset = false;
       ScopeHead head;
     };
+    // The heads are read under one shared lock for all the scopes, without copying them: a
+    // no-change pull, the most common request, is a handful of lookups. A scope this server has
+    // not heard of has its head at 0, as head_of() says.
+    const auto held_seq = [&](const std::string& s) {
+      const auto it = heads.find(s);
+      return it == heads.end() ? std::int64_t{0} : it->second.last_seq;
+    };
     // A cursor ahead of what this server has heard of its scope: with several servers on one
     // database, another may have moved it a moment ago and its notice is on the way. Ask the
     // store before taking the cursor for a bad one (which would cost the device a reload).
     std::vector<std::string> ahead;
-    for (const std::string& s : scopes) {
-      const auto it = cursors.find(s);
-      if (it != cursors.end() && it->second->epoch() == store.epoch() &&
-          it->second->last_seq() > head_of(s).last_seq) {
-        ahead.push_back(s);
+    {
+      const std::shared_lock lock(heads_mutex);
+      for (const std::string& s : scopes) {
+        const auto it = cursors.find(s);
+        if (it != cursors.end() && it->second->epoch() == epoch &&
+            it->second->last_seq() > held_seq(s)) {
+          ahead.push_back(s);
+        }
       }
     }
     if (!ahead.empty()) {
@@ -835,19 +848,27 @@ struct KithService::Impl {
     }
 
     std::vector<Want> wants;
-    for (const std::string& s : scopes) {
-      const ScopeHead head = head_of(s);
-      const auto it = cursors.find(s);
-      if (it == cursors.end()) {
-        // Nothing held yet: a snapshot (reset, since the device may hold a stale copy).
-        wants.push_back({s, 0, true, head});
-        continue;
-      }
-      const v1::ScopeCursor& c = *it->second;
-      if (c.epoch() != store.epoch() || c.last_seq() < head.horizon || c.last_seq() > head.last_seq) {
-        wants.push_back({s, 0, true, head});
-      } else if (c.last_seq() < head.last_seq) {
-        wants.push_back({s, c.last_seq(), false, head});
+    {
+      const std::shared_lock lock(heads_mutex);
+      for (const std::string& s : scopes) {
+        const auto found = heads.find(s);
+        const bool heard = found != heads.end();
+        const std::int64_t last_seq = heard ? found->second.last_seq : 0;
+        const std::int64_t horizon = heard ? found->second.horizon : 0;
+        // A copy only of a head that goes into the answer.
+        const auto head = [&] { return heard ? found->second : ScopeHead{s, {}, 0, 0}; };
+        const auto it = cursors.find(s);
+        if (it == cursors.end()) {
+          // Nothing held yet: a snapshot (reset, since the device may hold a stale copy).
+          wants.push_back({s, 0, true, head()});
+          continue;
+        }
+        const v1::ScopeCursor& c = *it->second;
+        if (c.epoch() != epoch || c.last_seq() < horizon || c.last_seq() > last_seq) {
+          wants.push_back({s, 0, true, head()});
+        } else if (c.last_seq() < last_seq) {
+          wants.push_back({s, c.last_seq(), false, head()});
+        }
       }
     }
     if (wants.empty()) return respond(response, encoding);
