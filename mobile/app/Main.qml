@@ -37,10 +37,20 @@ Basic.ApplicationWindow {
     onScreenChanged: show()
     Component.onCompleted: show()
 
+    //! A page to open on top of the home page once unlocked (a link from outside, such as a
+    //! reminder): it replaces the PIN screen together with the home page, in one frame, with no
+    //! fade over a home page the person never saw. Used once, then cleared.
+    property Component startPage: null
+
     function show() {
         const pages = { neutral: neutralPage, enrol: enrolPage, unlock: unlockPage, home: homePage }
         stack.clear(Basic.StackView.Immediate)
         stack.push(pages[screen], {}, Basic.StackView.Immediate)
+        if (screen === "home" && startPage) {
+            const page = startPage
+            startPage = null
+            stack.push(page, { session: window.session }, Basic.StackView.Immediate)
+        }
     }
 
     //! Opens a feature's page on top of the current one. Used by the home pages.

@@ -6,6 +6,7 @@
 #include <QUuid>
 
 #include "invite_link.hpp"
+#include "startup_trace.hpp"
 
 namespace kith::app {
 
@@ -245,8 +246,10 @@ void Session::onOpened(const SnapshotPtr& snapshot, const QString& role, bool) {
   setBusy(false);
   setError({});
   m_quickExited = false;
+  traceStart("session: opened");
   onSnapshot(snapshot);
   setState(Ready);
+  traceStart("session: ready (home page made)");
 }
 
 void Session::onOpenFailed(const QString&, const QString& message) {

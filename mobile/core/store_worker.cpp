@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "invite_link.hpp"
+#include "startup_trace.hpp"
 
 namespace kith::app {
 
@@ -76,6 +77,7 @@ void StoreWorker::ensureTimers() {
 }
 
 void StoreWorker::unlock(const QString& pin) {
+  traceStart("worker: unlock begins (PIN stretching)");
   ensureTimers();
   const QByteArray typed = pin.toUtf8();
   auto store = store::Store::unlock(storeDir_.toStdString(),
@@ -85,6 +87,7 @@ void StoreWorker::unlock(const QString& pin) {
     emit openFailed(qs(std::string(to_string(store.error().code))), qs(store.error().message));
     return;
   }
+  traceStart("worker: store unlocked");
   store_.emplace(std::move(*store));
   afterOpen(false);
 }
@@ -132,10 +135,12 @@ void StoreWorker::afterOpen(bool firstRun) {
   }
   const auto role = store_->setting(sync::settings::kRole);
   auto records = store_->list({});
+  traceStart("worker: records read");
   const auto person = store_->setting(sync::settings::kPersonId);
-  emit opened(make_snapshot(person && *person ? **person : std::string(),
-                            records ? std::move(*records) : std::vector<domain::Record>{}),
-              role && *role ? qs(**role) : QString(), firstRun);
+  auto snapshot = make_snapshot(person && *person ? **person : std::string(),
+                                records ? std::move(*records) : std::vector<domain::Record>{});
+  traceStart("worker: snapshot made");
+  emit opened(std::move(snapshot), role && *role ? qs(**role) : QString(), firstRun);
   backoff_.reset();
   publishStatus();
   scheduleSync(0ms);
