@@ -3,9 +3,11 @@
 // then drains. Once listening it prints one line to stdout, "kith-server listening on ADDR:PORT",
 // so scripts and tests can wait for it (and learn the port when asked for port 0).
 
+#include <sys/resource.h>
+
+#include <algorithm>
 #include <atomic>
 #include <charconv>
-#include <algorithm>
 #include <condition_variable>
 #include <cstdlib>
 #include <iostream>
@@ -38,6 +40,27 @@ constexpr const char* kUsage = R"(usage: kith-server --data DIR --listen ADDRESS
   --token-minutes N   access token lifetime (default 15)
   --tombstone-days N  how long deletions are kept for devices that were offline (default 90)
 )";
+
+//! Every connection is a descriptor, and most systems start a process with a soft limit of 1024:
+//! too few for thousands of idle event streams. The soft limit may be raised to the hard limit
+//! without privileges, so the server does it itself and logs what it got (an operator who needs
+//! more raises the hard limit: LimitNOFILE= in systemd, `ulimit -Hn`).
+void raise_file_limit() {
+  rlimit limit{};
+  if (::getrlimit(RLIMIT_NOFILE, &limit) != 0) return;
+  const rlim_t was = limit.rlim_cur;
+  if (limit.rlim_cur < limit.rlim_max) {
+    rlimit raised = limit;
+    raised.rlim_cur = limit.rlim_max;
+    if (::setrlimit(RLIMIT_NOFILE, &raised) == 0) limit = raised;
+  }
+  auto text = [](rlim_t v) {
+    return v == RLIM_INFINITY ? std::string("unlimited") : std::to_string(v);
+  };
+  using kith::server::LogLevel;
+  kith::server::log(limit.rlim_cur < 4096 ? LogLevel::warn : LogLevel::info, "file_limit",
+      {{"open_files", text(limit.rlim_cur)}, {"was", text(was)}, {"hard", text(limit.rlim_max)}});
+}
 
 bool parse_number(const std::string& text, long long& out) {
   const auto r = std::from_chars(text.data(), text.data() + text.size(), out);
@@ -97,6 +120,7 @@ int main(int argc, char** argv) {
     return 2;
   }
 
+  raise_file_limit();
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   PostgresStoreOptions pg_options;
   pg_options.connections = static_cast<int>(pg_connections > 0 ? pg_connections : threads + 2);

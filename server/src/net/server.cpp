@@ -1,5 +1,7 @@
 #include "net/server.hpp"
 
+#include <sys/resource.h>
+
 #include <atomic>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
@@ -159,17 +161,45 @@ struct Server::Impl {
     if (ec) {
       if (ec == net::error::operation_aborted) return;
       // Out of descriptors or memory: retrying at once would spin. The kernel keeps queueing.
-      log(LogLevel::warn, "accept_failed", {{"error", detail::log_token(ec.message())}});
+      note_accept_failure(ec);
       retry_timer_.expires_after(std::chrono::milliseconds(100));
       retry_timer_.async_wait([this](boost::system::error_code wait_ec) {
         if (!wait_ec) do_accept();
       });
       return;
     }
+    if (accept_failures_ > 0) {
+      log(LogLevel::info, "accept_resumed",
+          {{"failures", std::to_string(accept_failures_)},
+           {"ms", std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                     std::chrono::steady_clock::now() - accept_failed_at_)
+                                     .count())}});
+      accept_failures_ = 0;
+    }
     boost::system::error_code ignored;
     socket.set_option(tcp::no_delay(true), ignored);
     std::make_shared<HttpSession<TlsStream>>(TlsStream(std::move(socket), *tls_), state_)->run();
     do_accept();
+  }
+
+  //! Logs the first failure of a run of them (one line, not ten a second while it lasts; the
+  //! line accept_resumed ends the run). Out of descriptors gets its own reason with the numbers
+  //! an operator needs: the process's limit and the connections open.
+  void note_accept_failure(boost::system::error_code ec) {
+    if (accept_failures_++ > 0) return;
+    accept_failed_at_ = std::chrono::steady_clock::now();
+    if (ec == net::error::no_descriptors ||
+        ec == boost::system::errc::too_many_files_open_in_system) {
+      rlimit limit{};
+      ::getrlimit(RLIMIT_NOFILE, &limit);
+      log(LogLevel::warn, "accept_failed",
+          {{"reason", ec == net::error::no_descriptors ? "process_out_of_file_descriptors"
+                                                       : "system_out_of_file_descriptors"},
+           {"limit", std::to_string(limit.rlim_cur)},
+           {"open", std::to_string(state_->size())}});
+      return;
+    }
+    log(LogLevel::warn, "accept_failed", {{"error", detail::log_token(ec.message())}});
   }
 
   void begin_stop() {
@@ -221,6 +251,9 @@ struct Server::Impl {
   std::uint16_t port_ = 0;
   std::atomic<bool> stop_requested_{false};
   bool draining_ = false;  // strand_
+  // strand_: failures in the current run of them, and when it began.
+  std::uint64_t accept_failures_ = 0;
+  std::chrono::steady_clock::time_point accept_failed_at_;
   bool forced_ = false;    // strand_, read after the threads joined
 };
 
