@@ -95,7 +95,56 @@ Result<void> Connection::exec(std::string_view sql) {
   return {};
 }
 
+Connection& Connection::operator=(Connection&& other) noexcept {
+  if (this != &other) {
+    if (cache_) cache_->clear();
+    cache_ = std::move(other.cache_);
+    db_ = std::move(other.db_);
+  }
+  return *this;
+}
+
+Connection::~Connection() {
+  if (cache_) cache_->clear();
+}
+
+sqlite3_stmt* Connection::StatementCache::take(std::string_view sql) {
+  const std::lock_guard lock(mutex);
+  const auto it = idle.find(std::string(sql));
+  if (it == idle.end()) return nullptr;
+  sqlite3_stmt* stmt = it->second;
+  idle.erase(it);
+  return stmt;
+}
+
+void Connection::StatementCache::give_back(sqlite3_stmt* stmt) {
+  sqlite3_reset(stmt);
+  sqlite3_clear_bindings(stmt);
+  {
+    const std::lock_guard lock(mutex);
+    if (idle.size() < kCapacity) {
+      if (idle.emplace(sqlite3_sql(stmt), stmt).second) return;
+    }
+  }
+  sqlite3_finalize(stmt);  // the same text is kept already, or the cache is full
+}
+
+void Connection::StatementCache::clear() {
+  const std::lock_guard lock(mutex);
+  for (auto& [sql, stmt] : idle) sqlite3_finalize(stmt);
+  idle.clear();
+}
+
+void Statement::Finalizer::operator()(sqlite3_stmt* s) const {
+  if (cache != nullptr) {
+    cache->give_back(s);
+  } else {
+    sqlite3_finalize(s);
+  }
+}
+
 Result<Statement> Connection::prepare(std::string_view sql) {
+  if (sqlite3_stmt* kept = cache_->take(sql)) return Statement(kept, cache_.get());
   sqlite3_stmt* stmt = nullptr;
   const int rc =
       sqlite3_prepare_v2(db_.get(), sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
@@ -103,7 +152,9 @@ Result<Statement> Connection::prepare(std::string_view sql) {
     sqlite3_finalize(stmt);
     return unexpected(error_from(rc, "prepare"));
   }
-  return Statement(stmt);
+  // Only a whole single statement is kept under its text (sqlite3_sql gives back what was
+  // parsed); a text with more after the first statement is finalized when given back.
+  return Statement(stmt, cache_.get());
 }
 
 Result<std::int64_t> Connection::scalar(std::string_view sql) {
@@ -113,6 +164,7 @@ Result<std::int64_t> Connection::scalar(std::string_view sql) {
 }
 
 Result<void> Connection::rekey(const SecretBytes& key) {
+  cache_->clear();  // rekey rewrites every page; no statement of the old key is kept
   const SecretBytes literal = key_literal(key);
   const int rc = sqlite3_rekey(db_.get(), literal.data(), static_cast<int>(literal.size()));
   if (rc != SQLITE_OK) return unexpected(error_from(rc, "rekey"));

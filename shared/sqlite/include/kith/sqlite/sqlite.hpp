@@ -6,10 +6,12 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "kith/result.hpp"
 #include "kith/secret.hpp"
@@ -30,9 +32,14 @@ class Connection {
                                  int cache_kib);
 
   Connection(Connection&&) noexcept = default;
-  Connection& operator=(Connection&&) noexcept = default;
+  Connection& operator=(Connection&&) noexcept;
+  ~Connection();
 
   Result<void> exec(std::string_view sql);
+  //! A statement for `sql`. Statements are kept once used: a statement given back (destroyed) is
+  //! reset, its bindings cleared, and handed out again for the same text, so a store's queries
+  //! are parsed and planned once per connection, not once per call. A text already handed out
+  //! and not given back gets a statement of its own. A Statement must not outlive its Connection.
   Result<Statement> prepare(std::string_view sql);
   //! Runs a query that returns one integer (or nothing: 0).
   Result<std::int64_t> scalar(std::string_view sql);
@@ -45,11 +52,23 @@ class Connection {
   std::int64_t last_insert_rowid() const { return sqlite3_last_insert_rowid(db_.get()); }
 
  private:
+  //! Statements given back, by their text; finalized when the connection closes.
+  struct StatementCache {
+    static constexpr std::size_t kCapacity = 128;
+    std::mutex mutex;
+    std::unordered_map<std::string, sqlite3_stmt*> idle;
+    sqlite3_stmt* take(std::string_view sql);
+    void give_back(sqlite3_stmt* stmt);
+    void clear();
+  };
   struct Closer {
     void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
   };
-  explicit Connection(sqlite3* db) : db_(db) {}
+  explicit Connection(sqlite3* db) : db_(db), cache_(std::make_unique<StatementCache>()) {}
   std::unique_ptr<sqlite3, Closer> db_;
+  std::unique_ptr<StatementCache> cache_;  // destroyed (its statements finalized) before db_ closes
+
+  friend class Statement;
 };
 
 class Statement {
@@ -77,10 +96,12 @@ class Statement {
 
  private:
   friend class Connection;
+  //! Gives the statement back to its connection's cache, or finalizes it if it has none.
   struct Finalizer {
-    void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
+    Connection::StatementCache* cache = nullptr;
+    void operator()(sqlite3_stmt* s) const;
   };
-  explicit Statement(sqlite3_stmt* stmt) : stmt_(stmt) {}
+  Statement(sqlite3_stmt* stmt, Connection::StatementCache* cache) : stmt_(stmt, {cache}) {}
   std::unique_ptr<sqlite3_stmt, Finalizer> stmt_;
   int bind_error_ = SQLITE_OK;
 };
