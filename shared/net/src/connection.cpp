@@ -218,6 +218,11 @@ Result<void> connect(asio::io_context& ioc, TlsStream& stream, const Server& ser
   tcp_stream.async_connect(endpoints, step.handler());
   if (const auto ec = run(ioc, step))
     return unexpected(transfer_error(ec, server, "while connecting"));
+  // A request goes out as several writes (TLS records of the header and the body): with Nagle's
+  // algorithm the last would wait for the server's delayed ACK of the first, about 40 ms on
+  // Linux, on every request whose body does not fit the first segment.
+  beast::error_code ignored;
+  tcp_stream.socket().set_option(asio::ip::tcp::no_delay(true), ignored);
 
   step = {};
   stream.async_handshake(ssl::stream_base::client, step.handler());
