@@ -7,7 +7,10 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <mutex>
+#include <set>
+#include <utility>
 
 #include "kith/bytes.hpp"
 #include "kith/sqlite/files.hpp"
@@ -217,7 +220,10 @@ class SqliteTransaction final : public Transaction {
   SqliteTransaction(std::unique_lock<std::mutex> lock, sql::Connection& db, sql::Transaction tx)
       : lock_(std::move(lock)), db_(db), tx_(std::move(tx)) {}
 
-  Result<void> commit() override { return tx_.commit(); }
+  Result<void> commit() override {
+    KITH_TRY(write_heads());
+    return tx_.commit();
+  }
 
   Result<std::optional<Account>> account(std::string_view person_id) override {
     return one_account("WHERE person_id = ?", person_id);
@@ -319,37 +325,46 @@ class SqliteTransaction final : public Transaction {
                                        "WHERE kind = ? AND id = ?"));
     stmt.bind(1, static_cast<std::int64_t>(kind)).bind(2, id);
     KITH_ASSIGN(bool row, stmt.step());
-    if (!row) return std::optional<StoredRecord>();
+    if (!row) {
+      // A push reads each record before it writes it: remembering that there was none lets the
+      // write go straight to an INSERT.
+      absent_.emplace(kind, std::string(id));
+      return std::optional<StoredRecord>();
+    }
     return std::optional<StoredRecord>(read_stored(stmt));
   }
 
   Result<std::int64_t> write(std::string_view scope, std::string_view family_id, Kind kind,
                              std::string_view id, const std::optional<std::string>& body,
                              std::int64_t at, std::string_view device_id) override {
-    KITH_ASSIGN(auto head_now, head(scope));
-    const std::int64_t seq = head_now ? head_now->last_seq + 1 : 1;
-    if (head_now) {
-      KITH_ASSIGN(auto up, db_.prepare("UPDATE scopes SET last_seq = ? WHERE scope = ?"));
-      KITH_TRY(up.bind(1, seq).bind(2, scope).run());
-    } else {
-      KITH_ASSIGN(auto in, db_.prepare("INSERT INTO scopes (scope, family_id, last_seq) VALUES (?, ?, ?)"));
-      KITH_TRY(in.bind(1, scope).bind(2, family_id).bind(3, seq).run());
-    }
-    // UPDATE, then INSERT when there was no row (no UPSERT in SQLite 3.15).
-    KITH_ASSIGN(auto up, db_.prepare("UPDATE records SET scope = ?3, family_id = ?4, seq = ?5, "
-                                     "body = ?6, updated_at = ?7, device_id = ?8 "
-                                     "WHERE kind = ?1 AND id = ?2"));
+    KITH_ASSIGN(Head* head_now, touched_head(scope, family_id));
+    const std::int64_t seq = ++head_now->last_seq;
     KITH_ASSIGN(auto in, db_.prepare("INSERT INTO records (kind, id, scope, family_id, seq, body, "
                                      "updated_at, device_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+    const auto known_absent = absent_.find(std::pair(kind, std::string(id)));
     bool written = false;
-    for (sql::Statement* stmt : {&up, &in}) {
-      stmt->bind(1, static_cast<std::int64_t>(kind)).bind(2, id).bind(3, scope).bind(4, family_id)
+    if (known_absent != absent_.end()) {
+      absent_.erase(known_absent);
+      // Read as absent in this transaction, which is the only writer: a plain INSERT.
+      in.bind(1, static_cast<std::int64_t>(kind)).bind(2, id).bind(3, scope).bind(4, family_id)
           .bind(5, seq).bind(7, at).bind(8, device_id);
-      if (body) stmt->bind_blob(6, *body); else stmt->bind_null(6);
-      KITH_TRY(stmt->run());
-      if (db_.changes() > 0) {
-        written = true;
-        break;
+      if (body) in.bind_blob(6, *body); else in.bind_null(6);
+      KITH_TRY(in.run());
+      written = db_.changes() > 0;
+    } else {
+      // UPDATE, then INSERT when there was no row (no UPSERT in SQLite 3.15).
+      KITH_ASSIGN(auto up, db_.prepare("UPDATE records SET scope = ?3, family_id = ?4, seq = ?5, "
+                                       "body = ?6, updated_at = ?7, device_id = ?8 "
+                                       "WHERE kind = ?1 AND id = ?2"));
+      for (sql::Statement* stmt : {&up, &in}) {
+        stmt->bind(1, static_cast<std::int64_t>(kind)).bind(2, id).bind(3, scope).bind(4, family_id)
+            .bind(5, seq).bind(7, at).bind(8, device_id);
+        if (body) stmt->bind_blob(6, *body); else stmt->bind_null(6);
+        KITH_TRY(stmt->run());
+        if (db_.changes() > 0) {
+          written = true;
+          break;
+        }
       }
     }
     if (!written) return unexpected(ErrorCode::internal, "A record could not be written.");
@@ -365,6 +380,10 @@ class SqliteTransaction final : public Transaction {
     return collect(stmt);
   }
   Result<std::optional<ScopeHead>> head(std::string_view scope) override {
+    if (const auto it = heads_.find(scope); it != heads_.end()) {
+      const Head& h = it->second;
+      return std::optional<ScopeHead>(ScopeHead{it->first, h.family_id, h.last_seq, h.horizon});
+    }
     KITH_ASSIGN(auto stmt, db_.prepare("SELECT scope, family_id, last_seq, horizon FROM scopes "
                                        "WHERE scope = ?"));
     stmt.bind(1, scope);
@@ -459,9 +478,48 @@ class SqliteTransaction final : public Transaction {
         .bind(4, static_cast<std::int64_t>(m.role())).bind(5, m.ended_on().empty() ? 1 : 0).run();
   }
 
+  // A scope's head as this transaction moves it: read once, counted in memory, written once at
+  // commit (a push of 100 changes to one scope updates its row once, not 100 times).
+  struct Head {
+    std::string family_id;
+    std::int64_t last_seq = 0;
+    std::int64_t horizon = 0;
+    std::int64_t stored_seq = 0;  // what the row holds; 0 and !exists: no row yet
+    bool exists = false;
+  };
+
+  Result<Head*> touched_head(std::string_view scope, std::string_view family_id) {
+    if (const auto it = heads_.find(scope); it != heads_.end()) return &it->second;
+    KITH_ASSIGN(auto stored, head(scope));
+    Head h;
+    h.family_id = stored ? stored->family_id : std::string(family_id);
+    h.last_seq = h.stored_seq = stored ? stored->last_seq : 0;
+    h.horizon = stored ? stored->horizon : 0;
+    h.exists = stored.has_value();
+    return &heads_.emplace(std::string(scope), std::move(h)).first->second;
+  }
+
+  Result<void> write_heads() {
+    for (auto& [scope, h] : heads_) {
+      if (h.exists && h.last_seq == h.stored_seq) continue;
+      if (h.exists) {
+        KITH_ASSIGN(auto up, db_.prepare("UPDATE scopes SET last_seq = ? WHERE scope = ?"));
+        KITH_TRY(up.bind(1, h.last_seq).bind(2, scope).run());
+      } else {
+        KITH_ASSIGN(auto in, db_.prepare("INSERT INTO scopes (scope, family_id, last_seq) VALUES (?, ?, ?)"));
+        KITH_TRY(in.bind(1, scope).bind(2, h.family_id).bind(3, h.last_seq).run());
+      }
+      h.exists = true;
+      h.stored_seq = h.last_seq;
+    }
+    return {};
+  }
+
   std::unique_lock<std::mutex> lock_;
   sql::Connection& db_;
   sql::Transaction tx_;
+  std::map<std::string, Head, std::less<>> heads_;
+  std::set<std::pair<Kind, std::string>> absent_;  // records read as missing, not written since
 };
 
 Result<std::unique_ptr<Transaction>> SqliteServerStore::begin() {
