@@ -162,6 +162,45 @@ TEST_F(StoreTest, ApplyRefusesARecordForTheWrongPeopleAndStoresNothing) {
   EXPECT_EQ(store.apply(page_of("family:nope", {}, 0)).error().code, ErrorCode::invalid_argument);
 }
 
+TEST_F(StoreTest, ApplyStoresTheAnswersPagesTogetherOrNone) {
+  Store store = make();
+  const std::string family = domain::Scope::family(kFamilyId).to_string();
+  const std::string staff = domain::Scope::staff(kFamilyId).to_string();
+  const std::string other = domain::Scope::family(testing::kOtherFamilyId).to_string();
+  Record elsewhere = sample(Record::kPlan);
+  elsewhere.mutable_plan()->set_family_id(testing::kOtherFamilyId);
+
+  // The last page carries a record for the wrong people: nothing of the answer is stored, not
+  // even the pages before it, and no cursor moves.
+  std::vector<ScopePage> answer = {page_of(family, {sample(Record::kPlan), sample(Record::kScaleScore)}, 0),
+                                   page_of(other, {elsewhere}, 0),
+                                   page_of(staff, {sample(Record::kConcern), sample(Record::kPlan)}, 0)};
+  auto refused = store.apply(answer);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, ErrorCode::wrong_scope);
+  EXPECT_EQ(refused.error().field, "pages[2].changes[1]");
+  EXPECT_EQ(*store.count({}), 0);
+  EXPECT_TRUE(store.cursors()->empty());
+
+  // Without it, every page and every cursor is stored.
+  answer[2] = page_of(staff, {sample(Record::kConcern)}, 4);
+  ASSERT_TRUE(store.apply(answer));
+  EXPECT_EQ(*store.count({.scope = family}), 2);
+  EXPECT_EQ(*store.count({.scope = other}), 1);
+  EXPECT_EQ(*store.count({.scope = staff}), 1);
+  EXPECT_EQ((*store.cursor(family))->last_seq, 2);
+  EXPECT_EQ((*store.cursor(other))->last_seq, 1);
+  EXPECT_EQ((*store.cursor(staff))->last_seq, 5);
+
+  // A stale page among fresh ones refuses the whole answer.
+  std::vector<ScopePage> stale = {page_of(other, {sample(Record::kScaleScore)}, 1),
+                                  ScopePage{family, "epoch-1", 1, {}}};
+  stale[0].changes[0].record.mutable_scale_score()->set_family_id(testing::kOtherFamilyId);
+  EXPECT_EQ(store.apply(stale).error().code, ErrorCode::invalid_argument);
+  EXPECT_EQ(*store.count({.scope = other}), 1);
+  EXPECT_EQ((*store.cursor(other))->last_seq, 1);
+}
+
 TEST_F(StoreTest, PurgeRemovesAWholeScopeAndNothingElse) {
   Store store = make();
   const std::string volunteer = domain::Scope::volunteer(kFamilyId, kVolunteerId).to_string();

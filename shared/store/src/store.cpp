@@ -573,92 +573,104 @@ Result<void> Store::set_setting(std::string_view key, std::string_view value) {
   return put.bind(1, "setting." + std::string(key)).bind(2, value).run();
 }
 
-Result<void> Store::apply(const ScopePage& page) {
-  KITH_ASSIGN(domain::Scope scope, domain::Scope::parse(page.scope));
-  if (page.epoch.empty() || page.last_seq < 0) {
-    return unexpected(ErrorCode::invalid_argument, "A page of changes needs an epoch and a sequence.");
-  }
+Result<void> Store::apply(const ScopePage& page) { return apply(std::span(&page, 1)); }
+
+Result<void> Store::apply(std::span<const ScopePage> pages) {
   // Check everything before writing anything.
-  std::vector<std::string> bodies(page.changes.size());
-  for (std::size_t i = 0; i < page.changes.size(); ++i) {
-    const Change& change = page.changes[i];
-    const std::string at = "changes[" + std::to_string(i) + "]";
-    if (change.seq <= 0 || change.seq > page.last_seq) {
-      return unexpected(ErrorCode::invalid_argument, "A change's sequence is outside its page.", at);
-    }
-    if (change.op == Op::remove) {
-      if (domain::kind_name(change.kind).empty() || !is_uuid(change.record_id)) {
-        return unexpected(ErrorCode::invalid_argument, "A deletion must name a record.", at);
-      }
-      continue;
-    }
-    if (auto ok = domain::validate(change.record); !ok) {
-      Error error = std::move(ok).error();
-      error.field = at + "." + error.field;
-      return unexpected(std::move(error));
-    }
-    KITH_ASSIGN(domain::Scope belongs, domain::scope_for(change.record));
-    if (belongs != scope) {
-      return unexpected(ErrorCode::wrong_scope,
-                        "The server sent a record for the wrong people; it was not stored.", at);
-    }
-    bodies[i] = domain::encode(change.record);
-  }
-  // A deletion may only touch a record of the page's own scope.
+  std::vector<domain::Scope> scopes;
+  std::vector<std::vector<std::string>> bodies(pages.size());
   std::optional<sql::Statement> scope_of;
-  for (std::size_t i = 0; i < page.changes.size(); ++i) {
-    const Change& change = page.changes[i];
-    if (change.op != Op::remove) continue;
-    if (!scope_of) {
-      KITH_ASSIGN(auto stmt, impl_->db.prepare("SELECT scope FROM records WHERE kind = ? AND id = ?"));
-      scope_of.emplace(std::move(stmt));
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    const ScopePage& page = pages[p];
+    KITH_ASSIGN(domain::Scope scope, domain::Scope::parse(page.scope));
+    if (page.epoch.empty() || page.last_seq < 0) {
+      return unexpected(ErrorCode::invalid_argument, "A page of changes needs an epoch and a sequence.");
     }
-    scope_of->bind(1, static_cast<std::int64_t>(change.kind)).bind(2, change.record_id);
-    KITH_ASSIGN(bool found, scope_of->step());
-    const bool elsewhere = found && scope_of->column_text(0) != page.scope;
-    scope_of->reset();
-    if (elsewhere) {
-      return unexpected(ErrorCode::wrong_scope,
-                        "The server asked to delete a record it did not send with this scope; "
-                        "nothing was changed.",
-                        "changes[" + std::to_string(i) + "]");
+    // Only a failing change's path is spelt out: the happy path makes no strings.
+    auto at = [&](std::size_t i) {
+      std::string where = "changes[" + std::to_string(i) + "]";
+      return pages.size() == 1 ? where : "pages[" + std::to_string(p) + "]." + where;
+    };
+    bodies[p].resize(page.changes.size());
+    for (std::size_t i = 0; i < page.changes.size(); ++i) {
+      const Change& change = page.changes[i];
+      if (change.seq <= 0 || change.seq > page.last_seq) {
+        return unexpected(ErrorCode::invalid_argument, "A change's sequence is outside its page.", at(i));
+      }
+      if (change.op == Op::remove) {
+        if (domain::kind_name(change.kind).empty() || !is_uuid(change.record_id)) {
+          return unexpected(ErrorCode::invalid_argument, "A deletion must name a record.", at(i));
+        }
+        // A deletion may only touch a record of the page's own scope.
+        if (!scope_of) {
+          KITH_ASSIGN(auto stmt, impl_->db.prepare("SELECT scope FROM records WHERE kind = ? AND id = ?"));
+          scope_of.emplace(std::move(stmt));
+        }
+        scope_of->bind(1, static_cast<std::int64_t>(change.kind)).bind(2, change.record_id);
+        KITH_ASSIGN(bool found, scope_of->step());
+        const bool elsewhere = found && scope_of->column_text(0) != page.scope;
+        scope_of->reset();
+        if (elsewhere) {
+          return unexpected(ErrorCode::wrong_scope,
+                            "The server asked to delete a record it did not send with this scope; "
+                            "nothing was changed.",
+                            at(i));
+        }
+        continue;
+      }
+      if (auto ok = domain::validate(change.record); !ok) {
+        Error error = std::move(ok).error();
+        error.field = at(i) + "." + error.field;
+        return unexpected(std::move(error));
+      }
+      KITH_ASSIGN(domain::Scope belongs, domain::scope_for(change.record));
+      if (belongs != scope) {
+        return unexpected(ErrorCode::wrong_scope,
+                          "The server sent a record for the wrong people; it was not stored.", at(i));
+      }
+      bodies[p][i] = domain::encode(change.record);
     }
-  }
-  KITH_ASSIGN(std::optional<Cursor> current, cursor(page.scope));
-  if (!page.reset && current && current->epoch == page.epoch && page.last_seq < current->last_seq) {
-    return unexpected(ErrorCode::invalid_argument,
-                      "This page is older than what the device already holds.");
+    KITH_ASSIGN(std::optional<Cursor> current, cursor(page.scope));
+    if (!page.reset && current && current->epoch == page.epoch && page.last_seq < current->last_seq) {
+      return unexpected(ErrorCode::invalid_argument,
+                        "This page is older than what the device already holds.");
+    }
+    scopes.push_back(std::move(scope));
   }
 
   const std::int64_t now = now_seconds(impl_->options);
   KITH_ASSIGN(auto tx, sql::Transaction::begin(impl_->db));
-  if (page.reset) {
-    // A snapshot replaces the scope, except records whose local changes still wait to be pushed:
-    // those are the device's newest word and the server will have them after the next push.
-    KITH_ASSIGN(auto clear, impl_->db.prepare(
-                                "DELETE FROM records WHERE scope = ? AND NOT EXISTS (SELECT 1 FROM "
-                                "outbox o WHERE o.kind = records.kind AND o.record_id = records.id)"));
-    KITH_TRY(clear.bind(1, page.scope).run());
-  }
   KITH_ASSIGN(auto pending, impl_->db.prepare("SELECT 1 FROM outbox WHERE kind = ? AND record_id = ? LIMIT 1"));
-  for (std::size_t i = 0; i < page.changes.size(); ++i) {
-    const Change& change = page.changes[i];
-    // A record with a change waiting in the outbox keeps the local value: the push that follows
-    // puts it on the server (or the server refuses it, and settle() reloads the scope).
-    const Kind kind = change.op == Op::put ? change.record.body_case() : change.kind;
-    const std::string id = change.op == Op::put ? domain::record_id(change.record) : change.record_id;
-    pending.bind(1, static_cast<std::int64_t>(kind)).bind(2, id);
-    KITH_ASSIGN(bool waiting, pending.step());
-    pending.reset();
-    if (waiting) continue;
-    if (change.op == Op::put) {
-      KITH_TRY(impl_->write_record(change.record, page.scope, bodies[i], change.seq, now));
-    } else {
-      KITH_TRY(impl_->write_row(change.kind, change.record_id, page.scope, scope.family_id,
-                                std::nullopt, change.seq, now));
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    const ScopePage& page = pages[p];
+    if (page.reset) {
+      // A snapshot replaces the scope, except records whose local changes still wait to be
+      // pushed: those are the device's newest word and the server will have them after the next
+      // push.
+      KITH_ASSIGN(auto clear, impl_->db.prepare(
+                                  "DELETE FROM records WHERE scope = ? AND NOT EXISTS (SELECT 1 FROM "
+                                  "outbox o WHERE o.kind = records.kind AND o.record_id = records.id)"));
+      KITH_TRY(clear.bind(1, page.scope).run());
     }
+    for (std::size_t i = 0; i < page.changes.size(); ++i) {
+      const Change& change = page.changes[i];
+      // A record with a change waiting in the outbox keeps the local value: the push that follows
+      // puts it on the server (or the server refuses it, and settle() reloads the scope).
+      const Kind kind = change.op == Op::put ? change.record.body_case() : change.kind;
+      const std::string id = change.op == Op::put ? domain::record_id(change.record) : change.record_id;
+      pending.bind(1, static_cast<std::int64_t>(kind)).bind(2, id);
+      KITH_ASSIGN(bool waiting, pending.step());
+      pending.reset();
+      if (waiting) continue;
+      if (change.op == Op::put) {
+        KITH_TRY(impl_->write_record(change.record, page.scope, bodies[p][i], change.seq, now));
+      } else {
+        KITH_TRY(impl_->write_row(change.kind, change.record_id, page.scope, scopes[p].family_id,
+                                  std::nullopt, change.seq, now));
+      }
+    }
+    KITH_TRY(impl_->put_cursor.bind(1, page.scope).bind(2, page.epoch).bind(3, page.last_seq).run());
   }
-  KITH_TRY(impl_->put_cursor.bind(1, page.scope).bind(2, page.epoch).bind(3, page.last_seq).run());
   return tx.commit();
 }
 

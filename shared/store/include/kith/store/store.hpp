@@ -190,6 +190,11 @@ class Store {
   //! record is validated and must belong to the page's scope (wrong_scope otherwise): a server
   //! cannot put a record where the device would show it to the wrong people.
   Result<void> apply(const ScopePage& page);
+  //! Applies the pages of one pull answer in one transaction: every page is checked before any
+  //! is written, and either all of them and their cursors are stored or none is. One commit (one
+  //! fsync) for the answer rather than one a scope, which is most of a first sync's cost when a
+  //! coordinator's hundreds of scopes each bring a few records.
+  Result<void> apply(std::span<const ScopePage> pages);
   Result<std::optional<Cursor>> cursor(std::string_view scope);
   //! Every scope the device holds anything of: records, tombstones or a cursor.
   Result<std::vector<std::string>> scopes();

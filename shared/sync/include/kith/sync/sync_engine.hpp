@@ -97,6 +97,9 @@ struct SyncReport {
   std::size_t purged = 0;     //!< scopes removed from the device
   std::size_t reloaded = 0;   //!< scopes reloaded from a snapshot
   std::vector<std::string> scopes;  //!< the scopes the device holds now
+  //! Time spent storing what was pulled (Store::apply), of the whole sync's time: the rest is the
+  //! network, the server and reading the answers.
+  std::chrono::microseconds apply_time{0};
 };
 
 //! True for failures worth retrying later (the network, a busy server); false for those that need
