@@ -85,7 +85,8 @@ Run cold_start(const QString& dataDir) {
   ::close(out[1]);
   std::string text;
   char buffer[256];
-  for (ssize_t n; (n = ::read(out[0], buffer, sizeof buffer)) > 0;) text.append(buffer, static_cast<std::size_t>(n));
+  for (ssize_t n; (n = ::read(out[0], buffer, sizeof buffer)) > 0;)
+    text.append(buffer, static_cast<std::size_t>(n));
   ::close(out[0]);
   int status = 0;
   rusage usage{};
@@ -94,18 +95,24 @@ Run cold_start(const QString& dataDir) {
   run.wall_ms = static_cast<double>(monotonic_ns() - forked) / 1e6;
   run.max_rss_kib = usage.ru_maxrss;
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    fail("kith-app did not reach the plan page (exit " + std::to_string(WEXITSTATUS(status)) + "): " + text);
+    fail("kith-app did not reach the plan page (exit " + std::to_string(WEXITSTATUS(status)) +
+         "): " + text);
   }
-  const auto since_fork = [&](const char* name) { return static_cast<double>(milestone_ns(text, name) - forked) / 1e6; };
+  const auto since_fork = [&](const char* name) {
+    return static_cast<double>(milestone_ns(text, name) - forked) / 1e6;
+  };
   run.pin_screen_ms = since_fork("pin-screen");
   run.first_frame_ms = since_fork("first-frame");
-  run.unlock_ms = static_cast<double>(milestone_ns(text, "first-frame") - milestone_ns(text, "pin-given")) / 1e6;
+  run.unlock_ms =
+      static_cast<double>(milestone_ns(text, "first-frame") - milestone_ns(text, "pin-given")) /
+      1e6;
   return run;
 }
 
 // Action updates in the family's scope: what years of ticking off make, and what the plan page
 // reads through (each action's status is its latest update).
-std::vector<domain::Record> filler(std::size_t count, const std::string& family, const std::string& version,
+std::vector<domain::Record> filler(std::size_t count, const std::string& family,
+                                   const std::string& version,
                                    const std::vector<std::string>& actions, const std::string& by) {
   std::vector<domain::Record> out;
   out.reserve(count);
@@ -121,7 +128,8 @@ std::vector<domain::Record> filler(std::size_t count, const std::string& family,
     u->set_status(static_cast<v1::ActionStatus>(1 + i % 3));
     u->set_by(by);
     u->mutable_at()->set_seconds(1'780'000'000 + static_cast<std::int64_t>(i) * 60);
-    u->set_note("Week " + std::to_string(i / 7) + ": done as agreed, and Nan checked it on Sunday.");
+    u->set_note("Week " + std::to_string(i / 7) +
+                ": done as agreed, and Nan checked it on Sunday.");
     out.push_back(std::move(r));
   }
   return out;
@@ -153,12 +161,19 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     command += " " + a;
-    if (a == "--smoke") smoke = true;
-    else if (a == "--runs" && i + 1 < argc) runs = std::atoi(argv[++i]), command += std::string(" ") + argv[i];
-    else if (a == "--records" && i + 1 < argc) records = std::strtoul(argv[++i], nullptr, 10), command += std::string(" ") + argv[i];
-    else if (a == "--docs" && i + 1 < argc) docs = argv[++i], command += " " + docs;
-    else if (a == "--seed" && i + 1 < argc) seed_only = argv[++i];
-    else fail("unknown option " + a + "\nusage: kith-bench-app [--runs N] [--records N] [--smoke] [--docs FILE] [--seed DIR]");
+    if (a == "--smoke")
+      smoke = true;
+    else if (a == "--runs" && i + 1 < argc)
+      runs = std::atoi(argv[++i]), command += std::string(" ") + argv[i];
+    else if (a == "--records" && i + 1 < argc)
+      records = std::strtoul(argv[++i], nullptr, 10), command += std::string(" ") + argv[i];
+    else if (a == "--docs" && i + 1 < argc)
+      docs = argv[++i], command += " " + docs;
+    else if (a == "--seed" && i + 1 < argc)
+      seed_only = argv[++i];
+    else
+      fail("unknown option " + a +
+           "\nusage: kith-bench-app [--runs N] [--records N] [--smoke] [--docs FILE] [--seed DIR]");
   }
   if (smoke) {
     runs = 1;
@@ -180,7 +195,8 @@ int main(int argc, char** argv) {
   }
   if (actions.empty()) fail("the demo family has no plan");
   std::vector<domain::Record> big = demo;
-  auto more = filler(records > demo.size() ? records - demo.size() : 0, family, version, actions, by);
+  auto more =
+      filler(records > demo.size() ? records - demo.size() : 0, family, version, actions, by);
   big.insert(big.end(), more.begin(), more.end());
 
   // Both stores with the standard PIN stretching a phone uses.
@@ -189,23 +205,26 @@ int main(int argc, char** argv) {
     const std::vector<std::pair<std::string, const std::vector<domain::Record>*>> stores = {
         {"/small", &demo}, {"/large", &big}};
     for (const auto& [name, records_in] : stores) {
-      error = testing::seed_device_store(QString::fromStdString(seed_only + name), by, *records_in, "284613",
-                                         "https://127.0.0.1:1", standard);
+      error = testing::seed_device_store(QString::fromStdString(seed_only + name), by, *records_in,
+                                         "284613", "https://127.0.0.1:1", standard);
       if (!error.empty()) fail(error);
     }
     std::printf("seeded %s/small and %s/large\n", seed_only.c_str(), seed_only.c_str());
     return 0;
   }
   QTemporaryDir small_dir, big_dir;
-  error = testing::seed_device_store(small_dir.path(), by, demo, "284613", "https://127.0.0.1:1", standard);
+  error = testing::seed_device_store(small_dir.path(), by, demo, "284613", "https://127.0.0.1:1",
+                                     standard);
   if (!error.empty()) fail(error);
-  error = testing::seed_device_store(big_dir.path(), by, big, "284613", "https://127.0.0.1:1", standard);
+  error = testing::seed_device_store(big_dir.path(), by, big, "284613", "https://127.0.0.1:1",
+                                     standard);
   if (!error.empty()) fail(error);
 
   // What the larger device really holds (the scopes Amina may hold, as the server would send).
   std::int64_t held = 0;
   {
-    auto store = store::Store::unlock((big_dir.path() + "/store").toStdString(), Pin("284613"), standard);
+    auto store =
+        store::Store::unlock((big_dir.path() + "/store").toStdString(), Pin("284613"), standard);
     if (!store) fail(store.error().describe());
     auto count = store->count({});
     if (!count) fail(count.error().describe());
@@ -214,13 +233,16 @@ int main(int argc, char** argv) {
 
   // Alternate the two stores and the PIN stretching alone (scrypt, which every start pays: the
   // floor under unlocking) so a burst of load on the shared machine hits all three alike.
+  const std::string machine =
+      bench::machine_description();  // with the load average before the runs
   std::vector<Run> small, large;
   std::vector<double> scrypt;
   for (int i = 0; i < runs; ++i) {
     small.push_back(cold_start(small_dir.path()));
     large.push_back(cold_start(big_dir.path()));
     const long long t = monotonic_ns();
-    auto key = store::Store::unwrap_data_key((small_dir.path() + "/store").toStdString(), Pin("284613"), standard);
+    auto key = store::Store::unwrap_data_key((small_dir.path() + "/store").toStdString(),
+                                             Pin("284613"), standard);
     if (!key) fail(key.error().describe());
     scrypt.push_back(static_cast<double>(monotonic_ns() - t) / 1e6);
   }
@@ -234,50 +256,64 @@ int main(int argc, char** argv) {
     for (const auto& r : v) most = std::max(most, r.max_rss_kib);
     return most;
   };
-  const double small_ms = med(small, &Run::first_frame_ms), large_ms = med(large, &Run::first_frame_ms);
+  const double small_ms = med(small, &Run::first_frame_ms),
+               large_ms = med(large, &Run::first_frame_ms);
   const double scrypt_ms = median(scrypt);
   std::string load_after = "?";
   {
     std::ifstream loadavg("/proc/loadavg");
     loadavg >> load_after;
   }
-  std::printf("cold start to the plan page's first frame (median of %d; load average now %s):\n", runs,
-              load_after.c_str());
+  std::printf("cold start to the plan page's first frame (median of %d; load average now %s):\n",
+              runs, load_after.c_str());
   std::printf("  %-32s %8s %8s %8s %8s\n", "device store", "PIN scr", "unlock", "total", "max RSS");
-  std::printf("  %-32s %6.0f ms %5.0f ms %5.0f ms %4ld MiB\n", ("demo family only (" + std::to_string(demo.size()) + ")").c_str(),
-              med(small, &Run::pin_screen_ms), med(small, &Run::unlock_ms), small_ms, rss(small) / 1024);
-  std::printf("  %-32s %6.0f ms %5.0f ms %5.0f ms %4ld MiB\n", (std::to_string(held) + " records").c_str(),
-              med(large, &Run::pin_screen_ms), med(large, &Run::unlock_ms), large_ms, rss(large) / 1024);
+  std::printf("  %-32s %6.0f ms %5.0f ms %5.0f ms %4ld MiB\n",
+              ("demo family only (" + std::to_string(demo.size()) + ")").c_str(),
+              med(small, &Run::pin_screen_ms), med(small, &Run::unlock_ms), small_ms,
+              rss(small) / 1024);
+  std::printf("  %-32s %6.0f ms %5.0f ms %5.0f ms %4ld MiB\n",
+              (std::to_string(held) + " records").c_str(), med(large, &Run::pin_screen_ms),
+              med(large, &Run::unlock_ms), large_ms, rss(large) / 1024);
   std::printf("  PIN stretching alone (scrypt N=2^17, r=8): %.0f ms\n", scrypt_ms);
-  std::printf("  ratio %lld records / demo only: %.2f\n", static_cast<long long>(held), large_ms / small_ms);
+  std::printf("  ratio %lld records / demo only: %.2f\n", static_cast<long long>(held),
+              large_ms / small_ms);
   if (smoke) {
     std::printf("(smoke: figures not written)\n");
     return 0;
   }
 
   auto row = [&](const std::string& name, const std::vector<Run>& v) {
-    return "| " + name + " | " + fixed(med(v, &Run::pin_screen_ms)) + " ms | " + fixed(med(v, &Run::unlock_ms)) +
-           " ms | **" + fixed(med(v, &Run::first_frame_ms)) + " ms** | " + std::to_string(rss(v) / 1024) + " MiB |\n";
+    return "| " + name + " | " + fixed(med(v, &Run::pin_screen_ms)) + " ms | " +
+           fixed(med(v, &Run::unlock_ms)) + " ms | **" + fixed(med(v, &Run::first_frame_ms)) +
+           " ms** | " + std::to_string(rss(v) / 1024) + " MiB |\n";
   };
   std::ostringstream section;
-  section << "### kith-app cold start\n\n"
-          << "Measured " << QDateTime::currentDateTimeUtc().toString("yyyy-MM-dd").toStdString()
-          << " on " << bench::machine_description() << "; " << load_after << " after it. Command `"
-          << command << "` (offscreen Qt Quick, software rendering). Each run is a new `kith-app` "
-          << "process, timed from its fork by the benchmark: exec, the PIN screen drawn, the PIN given "
-          << "the moment it is drawn (as a person would, with no time spent typing), the unlock (scrypt "
-          << "N=2^17, r=8, the phone's setting) and the store read on the worker thread, then the home "
-          << "page with the plan page on top, opened as a link from outside, until the first frame that "
-          << "shows the plan page. Median of " << runs << " runs; the two stores and the PIN stretching "
-          << "alone alternated.\n\n"
-          << "| device store | exec to the PIN screen's first frame | PIN given to the plan page's first "
-          << "frame | exec to the plan page's first frame | max resident memory |\n|---|---|---|---|---|\n"
-          << row("the demo family only (" + std::to_string(demo.size()) + " records), the baseline", small)
-          << row(std::to_string(held) + " records", large) << "\n"
-          << "Ratio, " << held << " records to the demo family: **" << fixed(large_ms / small_ms, 2)
-          << "**. The PIN stretching alone took " << fixed(scrypt_ms) << " ms (" << fixed(100 * scrypt_ms / large_ms)
-          << "% of the larger start); everything else in the larger start took " << fixed(large_ms - scrypt_ms)
-          << " ms. The aim (issue 8) is under 1 s.\n\n";
+  section
+      << "### kith-app cold start\n\n"
+      << "Measured " << QDateTime::currentDateTimeUtc().toString("yyyy-MM-dd").toStdString()
+      << " on " << machine << "; " << load_after << " after it. Command `" << command
+      << "` (offscreen Qt Quick, software rendering). Each run is a new `kith-app` "
+      << "process, timed from its fork by the benchmark: exec, the PIN screen drawn, the PIN given "
+      << "the moment it is drawn (as a person would, with no time spent typing), the unlock "
+         "(scrypt "
+      << "N=2^17, r=8, the phone's setting) and the store read on the worker thread, then the home "
+      << "page with the plan page on top, opened as a link from outside, until the first frame "
+         "that "
+      << "shows the plan page. Median of " << runs
+      << " runs; the two stores and the PIN stretching "
+      << "alone alternated.\n\n"
+      << "| device store | exec to the PIN screen's first frame | PIN given to the plan page's "
+         "first "
+      << "frame | exec to the plan page's first frame | max resident memory "
+         "|\n|---|---|---|---|---|\n"
+      << row("the demo family only (" + std::to_string(demo.size()) + " records), the baseline",
+             small)
+      << row(std::to_string(held) + " records", large) << "\n"
+      << "Ratio, " << held << " records to the demo family: **" << fixed(large_ms / small_ms, 2)
+      << "**. The PIN stretching alone took " << fixed(scrypt_ms) << " ms ("
+      << fixed(100 * scrypt_ms / large_ms)
+      << "% of the larger start); everything else in the larger start took "
+      << fixed(large_ms - scrypt_ms) << " ms. The aim (issue 8) is under 1 s.\n\n";
   bench::write_doc_section(docs, "app", section.str());
   std::printf("written to %s\n", docs.c_str());
   return 0;
