@@ -100,20 +100,6 @@ Memory memory_of(pid_t pid) {
   return m;
 }
 
-//! Pages of memory the kernel holds for TCP sockets (both ends: this process and the server), from
-//! the "TCP: ... mem N" line of /proc/net/sockstat; -1 if it cannot be read.
-long tcp_kernel_pages() {
-  std::ifstream in("/proc/net/sockstat");
-  for (std::string line; std::getline(in, line);) {
-    if (line.rfind("TCP:", 0) != 0) continue;
-    std::istringstream words(line);
-    for (std::string w; words >> w;) {
-      if (w == "mem" && words >> w) return std::atol(w.c_str());
-    }
-  }
-  return -1;
-}
-
 //! Lines of the server's log that hold `event` (e.g. "accept_failed").
 int log_lines_with(const std::string& path, const std::string& event) {
   std::ifstream in(path);
@@ -404,7 +390,6 @@ int run(int argc, char** argv) {
 
   std::this_thread::sleep_for(std::chrono::seconds(1));  // let enrolment's reloads settle
   const Memory before = memory_of(server.pid());
-  const long tcp_before = tcp_kernel_pages();
 
   std::ostringstream table;
   try {
@@ -416,7 +401,6 @@ int run(int argc, char** argv) {
     const double open_cpu = cpu_seconds_of({server.pid()}) - cpu_before_open;
     std::this_thread::sleep_for(std::chrono::seconds(2));
     const Memory open = memory_of(server.pid());
-    const long tcp_open = tcp_kernel_pages();
     if (fleet.lost() > 0) fail(fleet.first_error());
 
     const FanOut first = push_and_count(devices[0], fleet, 1, n);
@@ -481,7 +465,6 @@ int run(int argc, char** argv) {
     table << "\nAim: at most 64 KiB of server memory a stream. VmRSS after a hint each: **"
           << format_fixed(per_stream, 1) << " KiB** a stream ("
           << (per_stream <= 64 ? "met" : "not met") << ").\n\n";
-    const long page_kib = sysconf(_SC_PAGESIZE) / 1024;
     table << "| what | figure |\n|---|---:|\n"
           << "| streams opened (TCP, TLS, WebSocket upgrade; " << kOpening << " at a time) | " << n
           << " in " << format_fixed(open_seconds, 1) << " s ("
@@ -505,11 +488,6 @@ int run(int argc, char** argv) {
           << format_ms(second.last_ms) << " |\n"
           << "| drain (SIGTERM) with every stream open | " << format_fixed(drain_seconds, 2)
           << " s |\n"
-          << "| kernel TCP memory, both ends (sockstat), open minus before | "
-          << format_fixed(
-                 static_cast<double>((tcp_open - tcp_before) * page_kib) / static_cast<double>(n),
-                 1)
-          << " KiB a stream |\n"
           << "| accept failures in the server's log | " << accept_failures << " |\n";
     std::cout << table.str();
     std::cout << "server's file limit line: " << limit_line << "\n";
