@@ -61,6 +61,8 @@ Session::Session(SessionOptions options, QObject* parent)
     m_sync = status;
     emit syncChanged();
   });
+  connect(this, &Session::familyChanged, this, &Session::roleChanged);
+  connect(this, &Session::stateChanged, this, &Session::roleChanged);
   m_thread.setObjectName("kith-store");
   m_thread.start();
 

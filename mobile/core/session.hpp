@@ -53,7 +53,7 @@ class Session : public QObject {
   Q_PROPERTY(QString personName READ personName NOTIFY snapshotChanged)
   Q_PROPERTY(QString familyId READ familyId NOTIFY familyChanged)
   Q_PROPERTY(QString familyName READ familyName NOTIFY familyChanged)
-  Q_PROPERTY(Role role READ role NOTIFY familyChanged)
+  Q_PROPERTY(Role role READ role NOTIFY roleChanged)
   Q_PROPERTY(bool isStaff READ isStaff NOTIFY familyChanged)
   Q_PROPERTY(QStringList familyIds READ familyIds NOTIFY snapshotChanged)
   Q_PROPERTY(int revision READ revision NOTIFY snapshotChanged)
@@ -159,6 +159,8 @@ class Session : public QObject {
   void autoLockChanged();
   void snapshotChanged();
   void familyChanged();
+  //! The role hangs on the family in view and on being unlocked (NoRole while locked).
+  void roleChanged();
   void syncChanged();
   //! A change could not be stored: the sentence says why.
   void writeFailed(const QString& message);
