@@ -58,7 +58,9 @@ void raise_file_limit() {
     return v == RLIM_INFINITY ? std::string("unlimited") : std::to_string(v);
   };
   using kith::server::LogLevel;
-  kith::server::log(limit.rlim_cur < 4096 ? LogLevel::warn : LogLevel::info, "file_limit",
+  const LogLevel level = limit.rlim_cur < 4096 ? LogLevel::warn : LogLevel::info;
+  kith::server::log(
+      level, "file_limit",
       {{"open_files", text(limit.rlim_cur)}, {"was", text(was)}, {"hard", text(limit.rlim_max)}});
 }
 
