@@ -40,6 +40,7 @@
 #include "bench_report.hpp"
 #include "kith/bytes.hpp"
 #include "kith/domain/record.hpp"
+#include "kith/domain/scope.hpp"
 #include "kith/net/certificates.hpp"
 #include "kith/net/https_client.hpp"
 #include "kith/v1/sync.pb.h"
@@ -523,9 +524,19 @@ inline void at_the_heads(Device& d, Clock::time_point deadline, const std::strin
       for (const auto& scope : answer.scopes()) more = more || !cursors.contains(scope);
       if (!more) break;
     }
+    // As the device's sync engine sends it once the server has said it reads them: compact
+    // cursors (a digest of the sorted scopes, the epoch, the seqs in that order).
     pull.clear_cursors();
-    for (const auto& [scope, cursor] : cursors) *pull.add_cursors() = cursor;
-    if (call<kith::v1::PullResponse>(d, "/v1/pull", pull).pages_size() == 0) {
+    std::vector<std::string> names;
+    for (const auto& [scope, cursor] : cursors) {
+      names.push_back(scope);
+      pull.set_epoch(cursor.epoch());
+      pull.add_last_seqs(cursor.last_seq());
+    }
+    pull.set_scopes_digest(kith::domain::scopes_digest(names));
+    const auto answer = call<kith::v1::PullResponse>(d, "/v1/pull", pull);
+    if (answer.cursors_needed()) fail("the server did not take the compact cursors" + context);
+    if (answer.pages_size() == 0) {
       d.no_change = post("/v1/pull", pull, d.token);
       return;
     }

@@ -268,7 +268,11 @@ Exchange measure_pull(Device& d, const std::string& who) {
       answer.pages_size() != 0) {
     fail("/v1/pull: a no-change pull of " + who + " did not come back empty");
   }
-  e.scopes = static_cast<std::size_t>(answer.scopes_size());
+  // A compact pull names no scope either way: the request's seqs are one a scope.
+  kith::v1::PullRequest sent;
+  if (!sent.ParseFromString(d.no_change.body)) fail("the no-change pull of " + who);
+  e.scopes = static_cast<std::size_t>(answer.scopes_unchanged() ? sent.last_seqs_size()
+                                                                 : answer.scopes_size());
   return e;
 }
 

@@ -153,6 +153,60 @@ TEST_F(ServiceTest, ARevokedDeviceIsRefusedAtItsNextRequest) {
   EXPECT_EQ(error_code(post("/v1/session", s)), "device_revoked");
 }
 
+TEST_F(ServiceTest, CompactCursorsStandForTheScopesTheDigestNames) {
+  Device amina = join(family_, "parent", "Amina");
+  const v1::PullResponse first = pull(amina);
+  EXPECT_TRUE(first.compact_cursors());
+  std::vector<v1::ScopeCursor> cursors = cursors_after(first);
+  std::sort(cursors.begin(), cursors.end(),
+            [](const auto& a, const auto& b) { return a.scope() < b.scope(); });
+  auto compact = [&](const std::vector<v1::ScopeCursor>& held) {
+    v1::PullRequest req;
+    req.set_device_id(amina.device_id);
+    std::vector<std::string> names;
+    for (const auto& c : held) {
+      names.push_back(c.scope());
+      req.set_epoch(c.epoch());
+      req.add_last_seqs(c.last_seq());
+    }
+    req.set_scopes_digest(domain::scopes_digest(names));
+    const HttpResponse r = post("/v1/pull", req, amina.token);
+    EXPECT_EQ(r.status, 200u) << r.body;
+    return parse<v1::PullResponse>(r);
+  };
+
+  // At the heads: nothing, and the scopes are not spelt out.
+  v1::PullResponse none = compact(cursors);
+  EXPECT_TRUE(none.scopes_unchanged());
+  EXPECT_FALSE(none.cursors_needed());
+  EXPECT_EQ(none.scopes_size(), 0);
+  EXPECT_EQ(none.pages_size(), 0);
+  EXPECT_LT(none.ByteSizeLong(), 60u);
+
+  // Behind in one scope: that scope's changes come, as with full cursors.
+  const Record score = owned(Record::kScaleScore, family_, amina.person_id);
+  ASSERT_EQ(push(amina, {score}).results(0).status(), v1::MutationResult::APPLIED);
+  v1::PullResponse one = compact(cursors);
+  ASSERT_EQ(one.pages_size(), 1);
+  EXPECT_EQ(one.pages(0).scope(), domain::Scope::family(family_).to_string());
+  EXPECT_FALSE(one.pages(0).reset());
+  ASSERT_EQ(records_in(one).size(), 1u);
+  EXPECT_EQ(domain::record_id(records_in(one)[0]), domain::record_id(score));
+
+  // A digest of other scopes (one missing here; the server's list is what counts), or a count
+  // that does not match: the scopes in full and a request for full cursors, no pages.
+  std::vector<v1::ScopeCursor> fewer(cursors.begin() + 1, cursors.end());
+  v1::PullResponse needed = compact(fewer);
+  EXPECT_TRUE(needed.cursors_needed());
+  EXPECT_EQ(needed.pages_size(), 0);
+  EXPECT_EQ(needed.scopes_size(), static_cast<int>(cursors.size()));
+  v1::PullRequest wrong_count;
+  wrong_count.set_device_id(amina.device_id);
+  wrong_count.set_scopes_digest(1);
+  wrong_count.add_last_seqs(0);
+  EXPECT_TRUE(parse<v1::PullResponse>(post("/v1/pull", wrong_count, amina.token)).cursors_needed());
+}
+
 // ---- push ------------------------------------------------------------------------------------------
 
 TEST_F(ServiceTest, APushIsAppliedOnceHoweverOftenItIsRetried) {

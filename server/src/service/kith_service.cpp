@@ -793,16 +793,38 @@ struct KithService::Impl {
       return error_response(error, encoding);
     }
     const auto idx = current_index();
-    const std::vector<std::string> scopes = idx->scopes_for(caller->person_id);
-    // Views into `req`, which outlives the map: no copy of a scope name.
-    std::unordered_map<std::string_view, const v1::ScopeCursor*> cursors;
-    cursors.reserve(static_cast<std::size_t>(req.cursors_size()));
-    for (const v1::ScopeCursor& c : req.cursors()) cursors.emplace(c.scope(), &c);
+    const std::vector<std::string> scopes = idx->scopes_for(caller->person_id);  // sorted
     const std::string& epoch = store.epoch();
-
     v1::PullResponse response;
     response.set_epoch(epoch);
-    for (const std::string& s : scopes) response.add_scopes(s);
+    response.set_compact_cursors(true);
+
+    // Compact cursors (no scope named, only a digest of them all and their seqs in order) stand
+    // for full ones when the digest is that of the scopes this person may hold now.
+    std::vector<v1::ScopeCursor> unpacked;
+    const bool compact = req.cursors_size() == 0 && req.last_seqs_size() > 0;
+    if (compact) {
+      if (static_cast<std::size_t>(req.last_seqs_size()) != scopes.size() ||
+          req.scopes_digest() != domain::scopes_digest(scopes)) {
+        response.set_cursors_needed(true);
+        for (const std::string& s : scopes) response.add_scopes(s);
+        return respond(response, encoding);
+      }
+      unpacked.resize(scopes.size());
+      for (std::size_t i = 0; i < scopes.size(); ++i) {
+        unpacked[i].set_scope(scopes[i]);
+        unpacked[i].set_epoch(req.epoch());
+        unpacked[i].set_last_seq(req.last_seqs(static_cast<int>(i)));
+      }
+      response.set_scopes_unchanged(true);
+    } else {
+      for (const std::string& s : scopes) response.add_scopes(s);
+    }
+    // Views into `req` (or `unpacked`), which outlive the map: no copy of a scope name.
+    std::unordered_map<std::string_view, const v1::ScopeCursor*> cursors;
+    cursors.reserve(static_cast<std::size_t>(req.cursors_size()) + unpacked.size());
+    for (const v1::ScopeCursor& c : req.cursors()) cursors.emplace(c.scope(), &c);
+    for (const v1::ScopeCursor& c : unpacked) cursors.emplace(c.scope(), &c);
 
     // Which scopes have something for this device, from memory: a pull with nothing new ends here
     // without a query.

@@ -59,4 +59,17 @@ Result<Scope> Scope::parse(std::string_view text) {
   return bad();
 }
 
+std::uint64_t scopes_digest(std::span<const std::string> sorted_scopes) {
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  auto mix = [&](unsigned char byte) {
+    hash ^= byte;
+    hash *= 0x100000001b3ULL;
+  };
+  for (const std::string& scope : sorted_scopes) {
+    for (const char c : scope) mix(static_cast<unsigned char>(c));
+    mix('\n');
+  }
+  return hash;
+}
+
 }  // namespace kith::domain

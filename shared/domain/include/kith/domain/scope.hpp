@@ -10,6 +10,8 @@
 //!   person:P               person P's profile and communication needs
 
 #include <compare>
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -36,5 +38,11 @@ struct Scope {
 
   auto operator<=>(const Scope&) const = default;
 };
+
+//! A digest of a list of scopes in their written forms, sorted (as PullResponse.scopes is): the
+//! compact pull's way to say "the scopes you told me, in that order" without naming them.
+//! FNV-1a over each name and a newline. Not a secret and not a proof: a device gains nothing by
+//! forging one, since the server only ever maps the seqs onto the scopes it computed itself.
+std::uint64_t scopes_digest(std::span<const std::string> sorted_scopes);
 
 }  // namespace kith::domain
