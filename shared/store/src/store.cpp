@@ -162,23 +162,34 @@ struct Store::Impl {
   // row: INSERT OR REPLACE costs about five times as much per row here (it takes SQLite's slow
   // conflict path, and with secure_delete it zeroes the row it replaces), measured in
   // tests/bench (docs/PERFORMANCE.md).
+  //! UPDATE, then INSERT if no row changed (SQLite 3.15 has no UPSERT, and INSERT OR REPLACE is
+  //! slow: docs/PERFORMANCE.md). `likely_new` (a snapshot's rows, after its scope was cleared)
+  //! tries the INSERT first and UPDATEs only if the row was there after all.
   Result<void> write_row(Kind kind, std::string_view id, const std::string& scope,
                          std::string_view family_id, std::optional<std::string_view> body,
-                         std::optional<std::int64_t> server_seq, std::int64_t now) {
-    for (sql::Statement* stmt : {&update_record, &insert_record}) {
+                         std::optional<std::int64_t> server_seq, std::int64_t now,
+                         bool likely_new = false) {
+    sql::Statement* order[] = {&update_record, &insert_record};
+    if (likely_new) std::swap(order[0], order[1]);
+    for (sql::Statement* stmt : order) {
       stmt->bind(1, static_cast<std::int64_t>(kind)).bind(2, id).bind(3, scope).bind(4, family_id).bind(7, now);
       if (body) stmt->bind_blob(5, *body); else stmt->bind_null(5);
       if (server_seq) stmt->bind(6, *server_seq); else stmt->bind_null(6);
-      KITH_TRY(stmt->run());
+      if (auto ran = stmt->run(); !ran) {
+        // The row was there after all (UNIQUE (kind, id)): the UPDATE that follows writes it.
+        if (stmt == &insert_record && likely_new && ran.error().code == ErrorCode::conflict) continue;
+        return ran;
+      }
       if (db.changes() > 0) return {};
     }
     return unexpected(ErrorCode::internal, "A record could not be written.");
   }
 
   Result<void> write_record(const Record& record, const std::string& scope, std::string_view body,
-                            std::optional<std::int64_t> server_seq, std::int64_t now) {
+                            std::optional<std::int64_t> server_seq, std::int64_t now,
+                            bool likely_new = false) {
     return write_row(record.body_case(), domain::record_id(record), scope,
-                     domain::record_family_id(record), body, server_seq, now);
+                     domain::record_family_id(record), body, server_seq, now, likely_new);
   }
 
   Result<std::int64_t> write_outbox(const std::string& scope, Kind kind, std::string_view record_id,
@@ -641,6 +652,8 @@ Result<void> Store::apply(std::span<const ScopePage> pages) {
   const std::int64_t now = now_seconds(impl_->options);
   KITH_ASSIGN(auto tx, sql::Transaction::begin(impl_->db));
   KITH_ASSIGN(auto pending, impl_->db.prepare("SELECT 1 FROM outbox WHERE kind = ? AND record_id = ? LIMIT 1"));
+  // With nothing waiting to be sent (a first sync, most syncs), no record needs the check.
+  KITH_ASSIGN(const std::int64_t outbox_used, impl_->db.scalar("SELECT EXISTS (SELECT 1 FROM outbox)"));
   for (std::size_t p = 0; p < pages.size(); ++p) {
     const ScopePage& page = pages[p];
     if (page.reset) {
@@ -656,14 +669,17 @@ Result<void> Store::apply(std::span<const ScopePage> pages) {
       const Change& change = page.changes[i];
       // A record with a change waiting in the outbox keeps the local value: the push that follows
       // puts it on the server (or the server refuses it, and settle() reloads the scope).
-      const Kind kind = change.op == Op::put ? change.record.body_case() : change.kind;
-      const std::string id = change.op == Op::put ? domain::record_id(change.record) : change.record_id;
-      pending.bind(1, static_cast<std::int64_t>(kind)).bind(2, id);
-      KITH_ASSIGN(bool waiting, pending.step());
-      pending.reset();
-      if (waiting) continue;
+      if (outbox_used != 0) {
+        const Kind kind = change.op == Op::put ? change.record.body_case() : change.kind;
+        const std::string& id = change.op == Op::put ? domain::record_id(change.record) : change.record_id;
+        pending.bind(1, static_cast<std::int64_t>(kind)).bind(2, id);
+        KITH_ASSIGN(bool waiting, pending.step());
+        pending.reset();
+        if (waiting) continue;
+      }
       if (change.op == Op::put) {
-        KITH_TRY(impl_->write_record(change.record, page.scope, bodies[p][i], change.seq, now));
+        KITH_TRY(impl_->write_record(change.record, page.scope, bodies[p][i], change.seq, now,
+                                     /*likely_new=*/page.reset));
       } else {
         KITH_TRY(impl_->write_row(change.kind, change.record_id, page.scope, scopes[p].family_id,
                                   std::nullopt, change.seq, now));

@@ -1,11 +1,14 @@
 #include "kith/sync/sync_engine.hpp"
 
 #include <algorithm>
+#include <future>
+#include <map>
 #include <set>
 
 #include <google/protobuf/util/json_util.h>
 
 #include "kith/domain/record.hpp"
+#include "kith/domain/scope.hpp"
 #include "kith/v1/sync.pb.h"
 
 namespace kith::sync {
@@ -96,6 +99,10 @@ struct SyncEngine::Impl {
   std::string token;
   std::int64_t token_expires = 0;
   std::optional<net::EventStream> events;
+  //! The server said it reads compact cursors (so an older server is never sent them).
+  bool server_reads_compact = false;
+  //! The server could not match compact cursors to the device's scopes: send them in full.
+  bool send_full_cursors = false;
 
   Impl(store::Store& s, EngineOptions o, net::HttpsClient c)
       : store(s), options(std::move(o)), client(std::move(c)), device_id(s.device_id()) {}
@@ -198,23 +205,88 @@ struct SyncEngine::Impl {
     return {};
   }
 
-  Result<void> pull(SyncReport& report) {
-    for (int round = 0; round < 100'000; ++round) {
-      KITH_ASSIGN(auto cursors, store.cursors());
-      std::set<std::string> had_cursor;
-      for (const store::Cursor& c : cursors) had_cursor.insert(c.scope);
-      v1::PullRequest req;
-      req.set_device_id(device_id);
+  //! A pull request for `cursors` (sorted by scope). The compact form, to a server that reads
+  //! it, when every cursor has one epoch: a digest of the scopes and their seqs in order, not the
+  //! scopes' names (docs/PROTOCOL.md).
+  struct PullAsk {
+    v1::PullRequest request;
+    std::vector<store::Cursor> cursors;
+    bool compact = false;
+  };
+  PullAsk pull_ask(std::vector<store::Cursor> cursors) const {
+    PullAsk ask;
+    ask.request.set_device_id(device_id);
+    ask.compact = server_reads_compact && !send_full_cursors && !cursors.empty() &&
+                  std::all_of(cursors.begin(), cursors.end(), [&](const store::Cursor& c) {
+                    return c.epoch == cursors.front().epoch;
+                  });
+    if (ask.compact) {
+      std::vector<std::string> named;
+      for (const store::Cursor& c : cursors) named.push_back(c.scope);
+      ask.request.set_scopes_digest(domain::scopes_digest(named));
+      ask.request.set_epoch(cursors.front().epoch);
+      for (const store::Cursor& c : cursors) ask.request.add_last_seqs(c.last_seq);
+    } else {
       for (const store::Cursor& c : cursors) {
-        v1::ScopeCursor* sc = req.add_cursors();
+        v1::ScopeCursor* sc = ask.request.add_cursors();
         sc->set_scope(c.scope);
         sc->set_epoch(c.epoch);
         sc->set_last_seq(c.last_seq);
       }
-      KITH_ASSIGN(auto answer, call<v1::PullResponse>("/v1/pull", req));
+    }
+    ask.cursors = std::move(cursors);
+    return ask;
+  }
+
+  static bool same_cursors(const std::vector<store::Cursor>& a, const std::vector<store::Cursor>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const store::Cursor& x, const store::Cursor& y) {
+                        return x.scope == y.scope && x.epoch == y.epoch && x.last_seq == y.last_seq;
+                      });
+  }
+
+  Result<void> pull(SyncReport& report) {
+    // While one answer is stored, the next is already asked for (with the cursors that answer
+    // will leave), so the network and the server overlap the device's writing. It is used only if
+    // the cursors after storing are the ones it was asked with.
+    std::optional<PullAsk> ahead_ask;
+    std::future<Result<v1::PullResponse>> ahead;
+    auto drop_ahead = [&] {
+      if (ahead.valid()) (void)ahead.get();
+      ahead_ask.reset();
+    };
+    for (int round = 0; round < 100'000; ++round) {
+      KITH_ASSIGN(auto cursors, store.cursors());
+      std::sort(cursors.begin(), cursors.end(),
+                [](const store::Cursor& a, const store::Cursor& b) { return a.scope < b.scope; });
+      std::set<std::string> had_cursor;
+      for (const store::Cursor& c : cursors) had_cursor.insert(c.scope);
+      std::optional<v1::PullResponse> fetched;
+      PullAsk ask;
+      if (ahead.valid()) {
+        auto early = ahead.get();
+        if (early && same_cursors(ahead_ask->cursors, cursors)) {
+          fetched = std::move(*early);
+          ask = std::move(*ahead_ask);
+        }
+        ahead_ask.reset();
+      }
+      if (!fetched) {
+        ask = pull_ask(std::move(cursors));
+        KITH_ASSIGN(auto got, call<v1::PullResponse>("/v1/pull", ask.request));
+        fetched = std::move(got);
+      }
+      v1::PullResponse& answer = *fetched;
+      const bool compact = ask.compact;
+      server_reads_compact = answer.compact_cursors();
+      send_full_cursors = compact && answer.cursors_needed();
+      if (send_full_cursors) continue;  // the scopes changed: say which cursors are which
       // First, drop what the device may no longer hold: an ended membership, a volunteer's link
       // that ended, a staff-only record this person sent. Never a scope with changes still
       // waiting (push runs first, so there are none unless the person wrote during this sync).
+      if (compact && answer.scopes_unchanged()) {
+        for (const store::Cursor& c : ask.cursors) answer.add_scopes(c.scope);
+      }
       const std::set<std::string> allowed(answer.scopes().begin(), answer.scopes().end());
       KITH_ASSIGN(auto waiting_list, store.waiting_scopes());
       const std::set<std::string> waiting(waiting_list.begin(), waiting_list.end());
@@ -260,9 +332,29 @@ struct SyncEngine::Impl {
         if (page.reset() && had_cursor.contains(page.scope())) ++report.reloaded;
         more = more || page.more();
       }
+      if (more) {
+        // The cursors this answer leaves: those held, moved by its pages, minus purged scopes.
+        std::map<std::string, store::Cursor> next;
+        for (const store::Cursor& c : ask.cursors) {
+          if (allowed.contains(c.scope) || waiting.contains(c.scope)) next[c.scope] = c;
+        }
+        for (const store::ScopePage& page : pages) {
+          next[page.scope] = store::Cursor{page.scope, page.epoch, page.last_seq};
+        }
+        std::vector<store::Cursor> expected;
+        for (auto& [scope, c] : next) expected.push_back(std::move(c));
+        ahead_ask = pull_ask(std::move(expected));
+        ahead = std::async(std::launch::async, [this, request = ahead_ask->request] {
+          return call<v1::PullResponse>("/v1/pull", request);
+        });
+      }
       // The whole answer in one transaction: one commit, not one a scope.
       const auto applying = std::chrono::steady_clock::now();
-      KITH_TRY(store.apply(pages));
+      auto applied = store.apply(pages);
+      if (!applied) {
+        drop_ahead();
+        return applied;
+      }
       report.apply_time += std::chrono::duration_cast<std::chrono::microseconds>(
           std::chrono::steady_clock::now() - applying);
       if (!more) {

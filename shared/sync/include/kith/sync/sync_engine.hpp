@@ -4,8 +4,10 @@
 //! scope the device may hold, purging first any scope it may no longer hold. It never pulls after
 //! a push that failed: a scope is only purged once nothing waits to be sent from it.
 //!
-//! Blocking; used from one thread (the app's sync worker, or kith-cli); starts no threads. The
-//! engine borrows the Store, which must outlive it.
+//! Blocking; used from one thread (the app's sync worker, or kith-cli). A pull that takes several
+//! answers asks for the next on a short-lived thread of its own while it stores the last, so the
+//! network and the server overlap the device's writing; the store is only ever used from the
+//! caller's thread. The engine borrows the Store, which must outlive it.
 
 #include <chrono>
 #include <cstdint>
