@@ -12,12 +12,15 @@ namespace kith::app {
 
 struct AppOptions {
   SessionOptions session;
-  //! Unlock at start with the PIN in $KITH_PIN (demo and benchmark scripts only).
+  //! Unlock with the PIN in $KITH_PIN once the PIN screen has been drawn, as a person would type
+  //! it there (demo and benchmark scripts only).
   bool unlockFromEnvironment = false;
-  //! After unlocking, open this page of the shell (e.g. "planPage") on top of the home page.
+  //! Once unlocked, show this page of the shell (e.g. "planPage") on top of the home page, both
+  //! in one frame, as a link from outside would open it. Only the first unlock.
   QString openPage;
-  //! Quit after the first frame that shows the page named by openPage, printing the time since
-  //! the process started (the cold-start benchmark).
+  //! Quit after the first frame that shows the page named by openPage (the cold-start benchmark),
+  //! printing `NAME-ms` (since exec, 10 ms resolution) and `NAME-at-ns` (CLOCK_MONOTONIC) for
+  //! pin-screen, pin-given and first-frame.
   bool quitAfterFirstFrame = false;
   //! Once unlocked and the first sync has had its go, save the window as a PNG here (for
   //! machines without a display: the demo shows what the app shows).
