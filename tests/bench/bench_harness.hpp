@@ -360,6 +360,22 @@ class ServerUnderTest {
   std::uint16_t port_ = 0;  // 0 until the first start; then kept, so a restart comes back there
 };
 
+//! What a benchmark of one kith-server on its embedded store sets up first: a temporary folder,
+//! the machine's description with the data's file system, the certificate installed there, and
+//! the server's store made by `kith-admin init` in tmp/data (the server is not started).
+struct EmbeddedServerRun {
+  kith::testing::TempDir tmp;
+  std::string where = machine_description() + ", data on " + file_system(tmp.path());
+  ServerCertificate certificate;
+  ServerUnderTest server{tmp.path(), StoreSpec{data_dir(), {}, {}}};
+
+  EmbeddedServerRun() {
+    certificate.install(tmp.path());
+    server.admin("init");
+  }
+  std::string data_dir() const { return tmp.path() + "/data"; }
+};
+
 // ---- devices ------------------------------------------------------------------------------------
 
 //! A parent's device as the benchmark drives it: its identity, its session and its own client.
@@ -438,6 +454,24 @@ inline std::string check_push(const Device& d, const kith::net::Response& respon
   return {};
 }
 
+//! POST /v1/enrol on `d`'s client, through `server`. A server that answers rate_limited is
+//! restarted and asked once more (see enrol_parents); `restarts` counts it. The answer, or a Fatal.
+inline kith::v1::EnrolResponse enrol_device(ServerUnderTest& server, Device& d,
+                                            const kith::v1::EnrolRequest& enrol, int& restarts) {
+  auto response = d.client->send(post("/v1/enrol", enrol, {}));
+  if (response && response->status == 429) {
+    server.stop();  // every device's client connects again at its next request
+    server.start();
+    ++restarts;
+    response = d.client->send(post("/v1/enrol", enrol, {}));
+  }
+  if (!response) fail("/v1/enrol: " + response.error().describe());
+  if (response->status != 200) fail("/v1/enrol: " + describe_refusal(*response));
+  kith::v1::EnrolResponse enrolled;
+  if (!enrolled.ParseFromString(response->body)) fail("/v1/enrol: unreadable answer");
+  return enrolled;
+}
+
 //! Makes `count` parents in families of kParentsPerFamily with kith-admin on the first of
 //! `servers` (all on one store), starts every server, and enrols device i through server
 //! i % servers.size() over HTTPS with its invite, with a session and its full_pull. Returns how
@@ -474,17 +508,7 @@ inline int enrol_parents(const std::vector<ServerUnderTest*>& servers, const std
     enrol.set_invite_code(invites[static_cast<std::size_t>(i)]);
     enrol.set_device_id(d.id);
     enrol.set_last_seq(0);
-    auto response = d.client->send(post("/v1/enrol", enrol, {}));
-    if (response && response->status == 429) {
-      server.stop();  // every device's client connects again at its next request
-      server.start();
-      ++restarts;
-      response = d.client->send(post("/v1/enrol", enrol, {}));
-    }
-    if (!response) fail("/v1/enrol: " + response.error().describe());
-    if (response->status != 200) fail("/v1/enrol: " + describe_refusal(*response));
-    kith::v1::EnrolResponse enrolled;
-    if (!enrolled.ParseFromString(response->body)) fail("/v1/enrol: unreadable answer");
+    const kith::v1::EnrolResponse enrolled = enrol_device(server, d, enrol, restarts);
     d.person_id = enrolled.person_id();
     d.family_id = enrolled.family_id();
     kith::v1::SessionRequest session;

@@ -178,7 +178,23 @@ EditLatencies edit_to_other_device(Phone& writer, Phone& reader, const std::stri
   bool stop = false;
   std::string error;
 
+  bool watching = false;
   std::thread watcher([&] {
+    // Open the event stream and catch up before the first edit, as the app does: a change
+    // committed before the stream was open has no hint on it.
+    std::string failed;
+    if (auto opened = reader.engine->wait_for_hint(std::chrono::milliseconds(1)); !opened) {
+      failed = "event stream: " + opened.error().describe();
+    } else if (auto synced = reader.engine->sync(); !synced) {
+      failed = "sync: " + synced.error().describe();
+    }
+    {
+      const std::lock_guard lock(mutex);
+      error = failed;
+      watching = true;
+      arrived.notify_all();
+      if (!failed.empty()) return;
+    }
     while (true) {
       {
         const std::lock_guard lock(mutex);
@@ -215,7 +231,13 @@ EditLatencies edit_to_other_device(Phone& writer, Phone& reader, const std::stri
     }
   });
 
-  for (int i = 0; i < edits; ++i) {
+  bool ready = false;
+  {
+    std::unique_lock lock(mutex);
+    arrived.wait(lock, [&] { return watching; });
+    ready = error.empty();
+  }
+  for (int i = 0; ready && i < edits; ++i) {
     Record score = kith::testing::sample(Record::kScaleScore);
     score.mutable_scale_score()->set_family_id(family);
     score.mutable_scale_score()->set_scored_by(writer_person);
@@ -270,14 +292,10 @@ int run(int argc, char** argv) {
     edits = 10;
   }
   const auto started = Clock::now();
-  kith::testing::TempDir tmp;
-  const std::string where =
-      kith::bench::machine_description() + ", data on " + file_system(tmp.path());
-  const ServerCertificate certificate;
-  certificate.install(tmp.path());
-  const std::string data = tmp.path() + "/data";
-  ServerUnderTest server(tmp.path(), StoreSpec{data, {}, {}});
-  server.admin("init");
+  EmbeddedServerRun run;  // a temporary folder, a certificate, the store made by kith-admin init
+  const std::string& where = run.where;
+  const ServerCertificate& certificate = run.certificate;
+  ServerUnderTest& server = run.server;
   const std::string coordinator =
       server.admin("create-coordinator --name Bench --username bench", kPassword);
   std::vector<std::string> family_ids;
@@ -290,7 +308,7 @@ int run(int argc, char** argv) {
   const std::string invite_b =
       server.admin("invite --family " + family_ids.front() + " --role parent --name B");
   const auto seeding = Clock::now();
-  seed_records(data, family_ids, per_family);
+  seed_records(run.data_dir(), family_ids, per_family);
   const double seed_seconds = seconds_since(seeding);
   server.start();
 

@@ -374,12 +374,10 @@ int run(int argc, char** argv) {
   }
   const auto started = Clock::now();
 
-  kith::testing::TempDir tmp;
-  const std::string where = kith::bench::machine_description();
-  const ServerCertificate certificate;
-  certificate.install(tmp.path());
-  ServerUnderTest server(tmp.path(), StoreSpec{tmp.path() + "/data", {}, {}});
-  server.admin("init");
+  EmbeddedServerRun run;  // a temporary folder, a certificate, the store made by kith-admin init
+  const std::string& where = run.where;
+  const ServerCertificate& certificate = run.certificate;
+  ServerUnderTest& server = run.server;
   // The server inherits the limit it is started with; it must raise its own.
   set_soft_file_limit(kDefaultSoftLimit);
   std::vector<Device> devices;

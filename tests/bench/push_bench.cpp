@@ -138,16 +138,13 @@ int run(int argc, char** argv) {
     return 2;
   }
   const auto started = Clock::now();
-  kith::testing::TempDir tmp;
-  const std::string where =
-      kith::bench::machine_description() + ", data on " + file_system(tmp.path());
-  const ServerCertificate certificate;
-  certificate.install(tmp.path());
-  ServerUnderTest server(tmp.path(), StoreSpec{tmp.path() + "/data", {}, {}});
-  server.admin("init");
-  ServerUnderTest raw_maker(tmp.path(), StoreSpec{tmp.path() + "/raw", {}, {}});
+  EmbeddedServerRun run;  // a temporary folder, a certificate, the store made by kith-admin init
+  const std::string& where = run.where;
+  const ServerCertificate& certificate = run.certificate;
+  ServerUnderTest& server = run.server;
+  ServerUnderTest raw_maker(run.tmp.path(), StoreSpec{run.tmp.path() + "/raw", {}, {}});
   raw_maker.admin("init");
-  RawStore raw(tmp.path() + "/raw");
+  RawStore raw(run.tmp.path() + "/raw");
   std::vector<Device> devices;
   enrol_parents({&server}, certificate.ca_pem(), kManyDevices, devices);
 

@@ -285,17 +285,7 @@ void enrol_coordinator(ServerUnderTest& server, const std::string& ca_pem,
   enrol.mutable_staff()->set_username(username);
   enrol.mutable_staff()->set_password(kStaffPassword);
   enrol.set_device_id(d.id);
-  auto response = d.client->send(post("/v1/enrol", enrol, {}));
-  if (response && response->status == 429) {  // the enrol rate limit: see enrol_parents
-    server.stop();
-    server.start();
-    ++restarts;
-    response = d.client->send(post("/v1/enrol", enrol, {}));
-  }
-  if (!response) fail("/v1/enrol: " + response.error().describe());
-  if (response->status != 200) fail("/v1/enrol: " + describe_refusal(*response));
-  kith::v1::EnrolResponse enrolled;
-  if (!enrolled.ParseFromString(response->body)) fail("/v1/enrol: unreadable answer");
+  const kith::v1::EnrolResponse enrolled = enrol_device(server, d, enrol, restarts);
   d.person_id = enrolled.person_id();
   kith::v1::SessionRequest session;
   session.set_device_id(d.id);
@@ -340,13 +330,10 @@ int run(int argc, char** argv) {
   const long threads = sysconf(_SC_NPROCESSORS_ONLN);
   const auto started = Clock::now();
 
-  kith::testing::TempDir tmp;
-  const std::string where =
-      kith::bench::machine_description() + ", data on " + file_system(tmp.path());
-  const ServerCertificate certificate;
-  certificate.install(tmp.path());
-  ServerUnderTest server(tmp.path(), StoreSpec{tmp.path() + "/data", {}, {}});
-  server.admin("init");
+  EmbeddedServerRun run;  // a temporary folder, a certificate, the store made by kith-admin init
+  const std::string& where = run.where;
+  const ServerCertificate& certificate = run.certificate;
+  ServerUnderTest& server = run.server;
   std::vector<std::string> usernames;
   for (int families : coordinated) {
     const std::string username = "c" + std::to_string(families);
@@ -391,7 +378,7 @@ int run(int argc, char** argv) {
     if (!response || response->status != 200) fail("/v1/pull: the no-change pull failed");
     pull_body = response->body;
   }
-  const Nginx nginx(tmp.path() + "/nginx", tmp.path(), pull_body, threads);
+  const Nginx nginx(run.tmp.path() + "/nginx", run.tmp.path(), pull_body, threads);
   std::vector<Device> nginx_devices(static_cast<std::size_t>(cells.back()));
   for (Device& d : nginx_devices) d.client.emplace(new_client(nginx.url(), certificate.ca_pem()));
   {
