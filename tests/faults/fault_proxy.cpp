@@ -81,6 +81,8 @@ std::string_view fault_name(Fault fault) {
       return "stall";
     case Fault::garble:
       return "garble";
+    case Fault::slow:
+      return "slow";
   }
   return "?";
 }
@@ -179,6 +181,19 @@ void FaultProxy::serve(int device, std::uint64_t generation, FaultPlan plan) {
         std::this_thread::sleep_for(plan.delay);
       }
       last = Clock::now();
+    }
+    if (plan.fault == Fault::slow && plan.bytes_per_second > 0) {
+      // Bandwidth: a kilobyte at a time, each followed by the time it takes on the link.
+      fault_acted();
+      for (std::size_t at = 0; at < size; at += 1024) {
+        const std::size_t part = std::min<std::size_t>(1024, size - at);
+        if (!send_all(to, data + at, part)) return false;
+        total += part;
+        counter += part;
+        std::this_thread::sleep_for(std::chrono::microseconds(part * 1'000'000 / plan.bytes_per_second));
+        if (stopping_ || generation_ != generation) return false;
+      }
+      return true;
     }
     if (!send_all(to, data, size)) return false;
     total += size;

@@ -27,6 +27,7 @@ enum class Fault {
   cut_request,  //!< forwards `after_bytes` of the request to the server, then resets both sides
   stall,        //!< forwards `after_bytes` of the answer, then nothing, until the device gives up
   garble,       //!< flips one byte of the answer, the one at offset `after_bytes`
+  slow,         //!< forwards everything, both ways, at `bytes_per_second` (a poor mobile link)
 };
 
 std::string_view fault_name(Fault fault);
@@ -35,6 +36,7 @@ struct FaultPlan {
   Fault fault = Fault::none;
   std::size_t after_bytes = 0;
   std::chrono::milliseconds delay{0};
+  std::size_t bytes_per_second = 0;  //!< for slow
 };
 
 class FaultProxy {

@@ -290,5 +290,72 @@ TEST(FaultProxyTest, DevicesConvergeOnceTheNetworkHeals) {
   EXPECT_GT(failed, 0u) << "no sync failed: the proxy injected nothing the devices noticed";
 }
 
+// A device on a link too slow to carry a whole answer, or a whole batch of its changes, within its
+// request timeout: each request that times out is followed by one a quarter the size, so the
+// backlog gets through in steps instead of the same request failing for ever. Both ways: a new
+// device pulls a family's 300 records of 1 KB; then it pushes 300 of its own.
+TEST(FaultProxyTest, ASlowLinkGetsABacklogThroughInSmallerSteps) {
+  ServerProcess server;
+  const std::string coordinator =
+      server.admin_line("create-coordinator --name Sam --username sam", kStaffPassword);
+  const std::string family =
+      server.admin_line("create-family --name Khan --coordinator " + coordinator);
+  server.start();
+  ASSERT_GT(server.pid(), 0);
+  FaultProxy proxy(server.port());
+  const std::string via_proxy = "https://127.0.0.1:" + std::to_string(proxy.port());
+  const std::string url = "https://127.0.0.1:" + std::to_string(server.port());
+
+  // Another parent puts 300 records of 1 KB on the server, over a good link.
+  FaultDevice writer;
+  ASSERT_TRUE(writer.enrol(url, server.ca().certificate,
+                           {server.admin_line("invite --family " + family +
+                                              " --role parent --name A"), {}, {}}));
+  std::vector<Record> batch;
+  for (int k = 0; k < 300; ++k) batch.push_back(long_score(family, writer.person_id));
+  ASSERT_TRUE(writer.store().put(batch));
+  ASSERT_TRUE(writer.sync());
+
+  // The new device's link carries 64 KB a second; its requests time out after 1.5 s, so an
+  // answer of 300 KB (or a push of as much) cannot get through whole.
+  FaultDevice slow(std::chrono::seconds(5), std::chrono::milliseconds(1500));
+  ASSERT_TRUE(slow.enrol(url, server.ca().certificate,
+                         {server.admin_line("invite --family " + family +
+                                            " --role parent --name B"), {}, {}}));
+  FaultPlan plan;
+  plan.fault = Fault::slow;
+  plan.bytes_per_second = 64 * 1024;
+  proxy.set(plan);
+  // The device now reaches the server through the slow link only.
+  ASSERT_TRUE(slow.store().set_setting(sync::settings::kServer, via_proxy));
+  auto sync_until_done = [&](auto done) {
+    std::size_t timeouts = 0;
+    for (int attempt = 0; attempt < 40 && !done(); ++attempt) {
+      auto synced = slow.sync();
+      if (!synced) {
+        EXPECT_EQ(synced.error().code, ErrorCode::timeout) << synced.error().describe();
+        ++timeouts;
+      }
+    }
+    EXPECT_TRUE(done());
+    return timeouts;
+  };
+  const std::size_t pull_timeouts = sync_until_done([&] {
+    return slow.ids(Record::kScaleScore).size() == 300 && slow.store().cursors()->size() > 0;
+  });
+  EXPECT_GE(pull_timeouts, 1u);  // the first answer was too big for the link
+
+  std::vector<Record> mine;
+  for (int k = 0; k < 300; ++k) mine.push_back(long_score(family, slow.person_id));
+  ASSERT_TRUE(slow.store().put(mine));
+  const std::size_t push_timeouts = sync_until_done([&] { return slow.waiting().empty(); });
+  EXPECT_GE(push_timeouts, 1u);  // the first batch was too big for the link
+  EXPECT_TRUE(slow.store().check());
+
+  // Everything arrived once: the writer sees the slow device's 300 and its own 300.
+  ASSERT_TRUE(writer.sync());
+  EXPECT_EQ(writer.ids(Record::kScaleScore).size(), 600u);
+}
+
 }  // namespace
 }  // namespace kith::testing

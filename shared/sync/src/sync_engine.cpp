@@ -101,6 +101,22 @@ struct SyncEngine::Impl {
   std::optional<net::EventStream> events;
   //! The server said it reads compact cursors (so an older server is never sent them).
   bool server_reads_compact = false;
+  //! How much one push or one pull answer may carry. A request that times out says the link
+  //! could not carry that much within request_timeout: the next asks for a quarter. Each success
+  //! grows it by half again, up to the options' size (by half, not double, so that a link that
+  //! stays slow times out less often on the way back up). So a device on a poor link with a large backlog
+  //! gets through in small steps instead of sending the same request that can never finish.
+  std::size_t push_limit = 0;    //!< mutations; 0 until first used (options.push_batch)
+  std::size_t pull_limit = 0;    //!< changes an answer; 0 until first used (options.pull_changes)
+
+  static void adapt(std::size_t& limit, std::size_t most, const Result<void>& outcome) {
+    if (limit == 0) limit = most;
+    if (!outcome && outcome.error().code == ErrorCode::timeout) {
+      limit = std::max<std::size_t>(1, limit / 4);
+    } else if (outcome) {
+      limit = std::min(most, limit + (limit + 1) / 2);
+    }
+  }
   //! The server could not match compact cursors to the device's scopes: send them in full.
   bool send_full_cursors = false;
 
@@ -143,7 +159,8 @@ struct SyncEngine::Impl {
 
   Result<void> push(SyncReport& report) {
     for (int round = 0; round < 100'000; ++round) {
-      KITH_ASSIGN(auto entries, store.outbox(options.push_batch));
+      if (push_limit == 0) push_limit = options.push_batch;
+      KITH_ASSIGN(auto entries, store.outbox(push_limit));
       if (entries.empty()) return {};
       v1::PushRequest req;
       req.set_device_id(device_id);
@@ -152,7 +169,10 @@ struct SyncEngine::Impl {
       std::size_t bytes = 0;
       std::size_t taken = 0;
       for (const store::OutboxEntry& e : entries) {
-        if (taken > 0 && bytes + e.body.size() > options.push_bytes) break;
+        // The byte limit shrinks with the batch on a slow link.
+        const std::size_t most_bytes = std::max<std::size_t>(
+            16 * 1024, options.push_bytes / std::max<std::size_t>(1, options.push_batch / push_limit));
+        if (taken > 0 && bytes + e.body.size() > most_bytes) break;
         bytes += e.body.size() + 64;
         ++taken;
         v1::Mutation* m = req.add_mutations();
@@ -175,7 +195,9 @@ struct SyncEngine::Impl {
         }
       }
       entries.resize(taken);
-      KITH_ASSIGN(auto answer, call<v1::PushResponse>("/v1/push", req));
+      auto pushed = call<v1::PushResponse>("/v1/push", req);
+      adapt(push_limit, options.push_batch, pushed ? Result<void>() : unexpected(pushed.error()));
+      KITH_ASSIGN(auto answer, std::move(pushed));
       std::vector<store::Rejection> rejections;
       std::vector<store::Clash> clashes;
       const std::int64_t at = now_seconds(options);
@@ -216,6 +238,9 @@ struct SyncEngine::Impl {
   PullAsk pull_ask(std::vector<store::Cursor> cursors) const {
     PullAsk ask;
     ask.request.set_device_id(device_id);
+    if (pull_limit < options.pull_changes) {
+      ask.request.set_max_changes(static_cast<std::uint32_t>(pull_limit));
+    }
     ask.compact = server_reads_compact && !send_full_cursors && !cursors.empty() &&
                   std::all_of(cursors.begin(), cursors.end(), [&](const store::Cursor& c) {
                     return c.epoch == cursors.front().epoch;
@@ -263,8 +288,10 @@ struct SyncEngine::Impl {
       for (const store::Cursor& c : cursors) had_cursor.insert(c.scope);
       std::optional<v1::PullResponse> fetched;
       PullAsk ask;
+      if (pull_limit == 0) pull_limit = options.pull_changes;
       if (ahead.valid()) {
         auto early = ahead.get();
+        if (!early) adapt(pull_limit, options.pull_changes, unexpected(early.error()));
         if (early && same_cursors(ahead_ask->cursors, cursors)) {
           fetched = std::move(*early);
           ask = std::move(*ahead_ask);
@@ -273,8 +300,11 @@ struct SyncEngine::Impl {
       }
       if (!fetched) {
         ask = pull_ask(std::move(cursors));
-        KITH_ASSIGN(auto got, call<v1::PullResponse>("/v1/pull", ask.request));
-        fetched = std::move(got);
+        auto got = call<v1::PullResponse>("/v1/pull", ask.request);
+        adapt(pull_limit, options.pull_changes, got ? Result<void>() : unexpected(got.error()));
+        KITH_ASSIGN(fetched, std::move(got));
+      } else {
+        adapt(pull_limit, options.pull_changes, {});
       }
       v1::PullResponse& answer = *fetched;
       const bool compact = ask.compact;

@@ -86,6 +86,9 @@ struct EngineOptions {
   net::ClientOptions client;
   std::size_t push_batch = 200;
   std::size_t push_bytes = 512 * 1024;  //!< records per push stop short of this many bytes
+  //! Changes asked for in one pull answer (the server caps it at 1000). Pushes and pulls that time
+  //! out ask for a quarter of the last size next time, and grow back by half with each success.
+  std::size_t pull_changes = 1000;
   //! Unix seconds now; the system clock if empty.
   std::function<std::int64_t()> now;
 };
