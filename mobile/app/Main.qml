@@ -42,33 +42,10 @@ Basic.ApplicationWindow {
     //! fade over a home page the person never saw. Used once, then cleared.
     property Component startPage: null
 
-    //! The home page, made while the worker stretches the PIN (half a second in which this thread
-    //! has nothing to do), so that once unlocked only its bindings are brought up to date.
-    property Item homeMadeAhead: null
-    Connections {
-        target: window.session
-        function onBusyChanged() {
-            if (window.session.busy && window.screen === "unlock" && !window.homeMadeAhead)
-                Qt.callLater(window.makeHomeAhead)
-        }
-    }
-    function makeHomeAhead() {
-        if (!homeMadeAhead && screen === "unlock") homeMadeAhead = homePage.createObject(null, { madeAhead: true })
-    }
-
     function show() {
         const pages = { neutral: neutralPage, enrol: enrolPage, unlock: unlockPage, home: homePage }
         stack.clear(Basic.StackView.Immediate)
-        if (screen === "home" && homeMadeAhead) {
-            stack.push(homeMadeAhead, {}, Basic.StackView.Immediate)
-            homeMadeAhead = null
-        } else {
-            if (homeMadeAhead && screen !== "unlock") {
-                homeMadeAhead.destroy()
-                homeMadeAhead = null
-            }
-            stack.push(pages[screen], {}, Basic.StackView.Immediate)
-        }
+        stack.push(pages[screen], {}, Basic.StackView.Immediate)
         if (screen === "home" && startPage) {
             const page = startPage
             startPage = null
@@ -102,16 +79,7 @@ Basic.ApplicationWindow {
     Component { id: neutralPage; NeutralScreen { session: window.session } }
     Component { id: enrolPage; EnrolPage { session: window.session } }
     Component { id: unlockPage; UnlockPage { session: window.session } }
-    Component {
-        id: homePage
-        HomePage {
-            // One made ahead is not the StackView's to destroy: it goes when taken off the stack.
-            property bool madeAhead: false
-            session: window.session
-            shell: window
-            Basic.StackView.onRemoved: if (madeAhead) destroy()
-        }
-    }
+    Component { id: homePage; HomePage { session: window.session; shell: window } }
 
     // The feature pages the home pages open.
     readonly property Component planPage: Component { PlanPage { } }
