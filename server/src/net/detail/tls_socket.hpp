@@ -262,6 +262,8 @@ class TlsSocket {
   //! The client's IP address, or "" when the socket is already gone.
   std::string peer() const;
   bool is_open() const { return core_ && core_->socket.is_open(); }
+  //! The socket's descriptor, -1 once closed (for socket options).
+  int native_handle() { return core_->socket.native_handle(); }
 
  private:
   template <class Signature, class Step, class Token>
