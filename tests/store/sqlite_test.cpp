@@ -74,6 +74,29 @@ TEST_F(SqliteTest, AKeptStatementFollowsASchemaChange) {
   EXPECT_EQ(s->column_text(1), "new");
 }
 
+TEST_F(SqliteTest, ATextWithTrailingWhitespaceIsKeptAndFoundAgain) {
+  Connection db = open();
+  const std::size_t opened = db.statements_kept();  // opening reads the schema
+  const char* sql = "SELECT 1;\n  ";
+  { ASSERT_TRUE(db.prepare(sql)); }
+  EXPECT_EQ(db.statements_kept(), opened + 1);
+  auto again = db.prepare(sql);
+  ASSERT_TRUE(again && *again->step());
+  EXPECT_EQ(again->column_int(0), 1);
+  EXPECT_EQ(db.statements_kept(), opened) << "the kept statement was not found again";
+}
+
+TEST_F(SqliteTest, ATextOfTwoStatementsIsNeverKept) {
+  Connection db = open();
+  const std::size_t opened = db.statements_kept();
+  for (int i = 0; i < 2; ++i) {
+    auto s = db.prepare("SELECT 1; SELECT 2");
+    ASSERT_TRUE(s && *s->step());
+    EXPECT_EQ(s->column_int(0), 1);
+  }
+  EXPECT_EQ(db.statements_kept(), opened);
+}
+
 TEST_F(SqliteTest, ABadStatementIsAnErrorEveryTime) {
   Connection db = open();
   for (int i = 0; i < 2; ++i) {

@@ -110,7 +110,7 @@ Connection::~Connection() {
 
 sqlite3_stmt* Connection::StatementCache::take(std::string_view sql) {
   const std::lock_guard lock(mutex);
-  const auto it = idle.find(std::string(sql));
+  const auto it = idle.find(sql);
   if (it == idle.end()) return nullptr;
   sqlite3_stmt* stmt = it->second;
   idle.erase(it);
@@ -144,17 +144,30 @@ void Statement::Finalizer::operator()(sqlite3_stmt* s) const {
 }
 
 Result<Statement> Connection::prepare(std::string_view sql) {
+  // A statement is kept under sqlite3_sql(), its text up to the end of the first statement,
+  // which leaves out whitespace after a semicolon: trimmed here too, the text looked up and
+  // the text kept are the same.
+  while (!sql.empty() && std::string_view(" \t\n\r\f").find(sql.back()) != std::string_view::npos) {
+    sql.remove_suffix(1);
+  }
   if (sqlite3_stmt* kept = cache_->take(sql)) return Statement(kept, cache_.get());
   sqlite3_stmt* stmt = nullptr;
+  const char* tail = nullptr;
   const int rc =
-      sqlite3_prepare_v2(db_.get(), sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
+      sqlite3_prepare_v2(db_.get(), sql.data(), static_cast<int>(sql.size()), &stmt, &tail);
   if (rc != SQLITE_OK) {
     sqlite3_finalize(stmt);
     return unexpected(error_from(rc, "prepare"));
   }
-  // Only a whole single statement is kept under its text (sqlite3_sql gives back what was
-  // parsed); a text with more after the first statement is finalized when given back.
-  return Statement(stmt, cache_.get());
+  // A text with more after its first statement would be kept under the first alone, where no
+  // lookup of the whole text finds it: it is finalized when given back instead.
+  const bool single = tail == sql.data() + sql.size();
+  return Statement(stmt, single ? cache_.get() : nullptr);
+}
+
+std::size_t Connection::statements_kept() const {
+  const std::lock_guard lock(cache_->mutex);
+  return cache_->idle.size();
 }
 
 Result<std::int64_t> Connection::scalar(std::string_view sql) {

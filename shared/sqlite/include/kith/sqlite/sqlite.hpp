@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -39,7 +40,9 @@ class Connection {
   //! A statement for `sql`. Statements are kept once used: a statement given back (destroyed) is
   //! reset, its bindings cleared, and handed out again for the same text, so a store's queries
   //! are parsed and planned once per connection, not once per call. A text already handed out
-  //! and not given back gets a statement of its own. A Statement must not outlive its Connection.
+  //! and not given back gets a statement of its own. Trailing whitespace does not count; a text
+  //! of more than one statement runs only the first and is never kept. A Statement must not
+  //! outlive its Connection.
   Result<Statement> prepare(std::string_view sql);
   //! Runs a query that returns one integer (or nothing: 0).
   Result<std::int64_t> scalar(std::string_view sql);
@@ -47,6 +50,8 @@ class Connection {
   void busy_timeout(int ms) { sqlite3_busy_timeout(db_.get(), ms); }
   //! Changes the database key in place (PRAGMA rekey), rewriting every page.
   Result<void> rekey(const SecretBytes& key);
+  //! How many statements are kept, given back and waiting to be handed out again.
+  std::size_t statements_kept() const;
   //! Rows changed by the last statement; the rowid of the last insert.
   std::int64_t changes() const { return sqlite3_changes(db_.get()); }
   std::int64_t last_insert_rowid() const { return sqlite3_last_insert_rowid(db_.get()); }
@@ -55,8 +60,15 @@ class Connection {
   //! Statements given back, by their text; finalized when the connection closes.
   struct StatementCache {
     static constexpr std::size_t kCapacity = 128;
-    std::mutex mutex;
-    std::unordered_map<std::string, sqlite3_stmt*> idle;
+    mutable std::mutex mutex;
+    //! Looked up by string_view, without making a string.
+    struct TextHash {
+      using is_transparent = void;
+      std::size_t operator()(std::string_view text) const {
+        return std::hash<std::string_view>{}(text);
+      }
+    };
+    std::unordered_map<std::string, sqlite3_stmt*, TextHash, std::equal_to<>> idle;
     sqlite3_stmt* take(std::string_view sql);
     void give_back(sqlite3_stmt* stmt);
     void clear();
