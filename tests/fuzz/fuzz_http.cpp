@@ -43,36 +43,7 @@
 #include "fuzz_support.hpp"
 #include "log.hpp"
 #include "net/detail/http_session.hpp"
-
-namespace kith::server::detail {
-
-//! The test stream has no TLS and no deadlines: handshakes and close_notify succeed at once.
-template <>
-struct StreamOps<beast::test::stream> {
-  using Stream = beast::test::stream;
-  static void expires_after(Stream&, std::chrono::steady_clock::duration) {}
-  static void expires_never(Stream&) {}
-  static void cancel(Stream& s) { s.close(); }
-  static void close(Stream& s) { s.close(); }
-  static std::string peer(Stream&) { return "192.0.2.1"; }
-  template <class Handler>
-  static void async_handshake(Stream& s, Handler&& handler) {
-    net::post(s.get_executor(), [h = std::forward<Handler>(handler)]() mutable {
-      std::move(h)(beast::error_code{});
-    });
-  }
-  template <class Handler>
-  static void async_close_notify(Stream& s, Handler&& handler) {
-    async_handshake(s, std::forward<Handler>(handler));
-  }
-  static void shutdown_send(Stream& s) { s.close(); }
-  template <class Buffers, class Handler>
-  static void async_read_raw(Stream& s, const Buffers& buffers, Handler&& handler) {
-    s.async_read_some(buffers, std::forward<Handler>(handler));
-  }
-};
-
-}  // namespace kith::server::detail
+#include "test_stream_ops.hpp"
 
 namespace {
 
