@@ -25,6 +25,7 @@ namespace {
 constexpr const char* kUsage = R"(usage: kith-server --data DIR --listen ADDRESS:PORT --tls-cert FILE --tls-key FILE [options]
        kith-server --store postgres --pg CONNINFO --listen ADDRESS:PORT --tls-cert FILE --tls-key FILE [options]
   options: [--threads N] [--max-body BYTES] [--token-minutes N] [--tombstone-days N] [--pg-connections N]
+           [--max-streams-per-device N]
 
   --data DIR          the server store made by `kith-admin --data DIR init`
                       (its key in DIR/server.key, or in KITH_SERVER_KEY)
@@ -39,6 +40,8 @@ constexpr const char* kUsage = R"(usage: kith-server --data DIR --listen ADDRESS
   --max-body BYTES    largest request body (default 1048576)
   --token-minutes N   access token lifetime (default 15)
   --tombstone-days N  how long deletions are kept for devices that were offline (default 90)
+  --max-streams-per-device N
+                      event streams one device may hold; its next closes its oldest (default 4)
 )";
 
 //! Every connection is a descriptor, and most systems start a process with a soft limit of 1024:
@@ -75,7 +78,7 @@ int main(int argc, char** argv) {
   using namespace kith::server;
   std::string data, listen, cert, key, store_kind = "sqlite", conninfo;
   long long threads = 0, max_body = 1024 * 1024, token_minutes = 15, tombstone_days = 90;
-  long long pg_connections = 0;
+  long long pg_connections = 0, max_streams_per_device = 4;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--help" || a == "-h") {
@@ -99,6 +102,10 @@ int main(int argc, char** argv) {
     else if (a == "--max-body") ok = parse_number(v, max_body) && max_body >= 1024;
     else if (a == "--token-minutes") ok = parse_number(v, token_minutes) && token_minutes >= 1;
     else if (a == "--tombstone-days") ok = parse_number(v, tombstone_days) && tombstone_days >= 1;
+    else if (a == "--max-streams-per-device") {
+      ok = parse_number(v, max_streams_per_device) && max_streams_per_device >= 1 &&
+           max_streams_per_device <= 100000;
+    }
     else {
       std::cerr << "kith-server: unknown option " << a << ".\n" << kUsage;
       return 2;
@@ -133,6 +140,7 @@ int main(int argc, char** argv) {
   }
   ServiceOptions service_options;
   service_options.token_seconds = token_minutes * 60;
+  service_options.max_streams_per_device = static_cast<std::size_t>(max_streams_per_device);
   if (const char* fault = std::getenv("KITH_FAULT")) {
     service_options.exit_after_push_commit = std::string(fault) == "exit-after-push-commit";
   }

@@ -291,6 +291,9 @@ class ServerUnderTest {
   ServerUnderTest& operator=(const ServerUnderTest&) = delete;
   ~ServerUnderTest() { stop(); }
 
+  //! More kith-server options for the next start().
+  std::vector<std::string> options;
+
   //! Starts kith-server (on the port of the last start, if any) and waits until it listens.
   void start() {
     kith::testing::ServerLaunch launch;
@@ -300,6 +303,7 @@ class ServerUnderTest {
     launch.threads = sysconf(_SC_NPROCESSORS_ONLN);
     if (!store_.server_key.empty()) launch.environment = {"KITH_SERVER_KEY=" + store_.server_key};
     launch.die_with_parent = true;  // the server goes when the benchmark does, however it ends
+    launch.options = options;
     const auto launched = kith::testing::launch_server(launch);
     pid_ = launched.pid;
     if (!launched.error.empty()) fail(launched.error + ":\n" + log_tail());

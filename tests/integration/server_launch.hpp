@@ -27,6 +27,7 @@ struct ServerLaunch {
   //! unless given here (then it uses the key file in its data folder).
   std::vector<std::string> environment;
   bool die_with_parent = false;  //!< SIGKILL it when the caller's thread ends (PR_SET_PDEATHSIG)
+  std::vector<std::string> options;  //!< more of its options, e.g. {"--max-body", "4096"}
 };
 
 //! A started (or failed) kith-server. `error` is empty when it listens on `port`; otherwise it
@@ -50,6 +51,7 @@ inline LaunchedServer launch_server(const ServerLaunch& launch) {
         launch.dir + "/server.key.pem", std::string("--threads"), std::to_string(launch.threads)}) {
     args.push_back(std::move(a));
   }
+  args.insert(args.end(), launch.options.begin(), launch.options.end());
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);

@@ -759,5 +759,57 @@ TEST_F(ServiceTest, HintsGoOnlyToDevicesThatHoldTheScope) {
   service_->unsubscribe(std::get<std::uint64_t>(other_id));
 }
 
+TEST_F(ServiceTest, ADevicesFifthEventStreamClosesItsOldest) {
+  Device staff = staff_device();
+  Device parent = join(family_, "parent", "Amina");
+  Device other = join(other_family_, "parent", "Bea");
+  HttpRequest up;
+  up.method = "GET";
+  up.target = "/v1/events";
+  up.authorization = "Bearer " + other.token;
+  auto other_sink = std::make_shared<RecordingSink>();
+  const auto other_id = service_->subscribe(up, other_sink);
+  ASSERT_TRUE(std::holds_alternative<std::uint64_t>(other_id));
+
+  up.authorization = "Bearer " + parent.token;
+  std::vector<std::shared_ptr<RecordingSink>> sinks;
+  std::vector<std::uint64_t> ids;
+  for (int i = 0; i < 6; ++i) {
+    sinks.push_back(std::make_shared<RecordingSink>());
+    const auto id = service_->subscribe(up, sinks.back());
+    ASSERT_TRUE(std::holds_alternative<std::uint64_t>(id));
+    ids.push_back(std::get<std::uint64_t>(id));
+  }
+  // Four may be open (ServiceOptions::max_streams_per_device): the fifth and sixth closed the
+  // two oldest, which get no hints while their sessions wind down.
+  EXPECT_TRUE(sinks[0]->closed);
+  EXPECT_TRUE(sinks[1]->closed);
+  for (int i = 2; i < 6; ++i) EXPECT_FALSE(sinks[i]->closed) << i;
+  EXPECT_FALSE(other_sink->closed) << "another device's stream is its own";
+  push(staff, {owned(Record::kPlan, family_, coordinator_)});
+  EXPECT_TRUE(sinks[0]->hints.empty());
+  EXPECT_TRUE(sinks[1]->hints.empty());
+  for (int i = 2; i < 6; ++i) EXPECT_EQ(sinks[i]->hints.size(), 1u) << i;
+
+  // The closed ones end (unsubscribe); one open one ends by itself. A new stream then fits
+  // without closing anything.
+  service_->unsubscribe(ids[0]);
+  service_->unsubscribe(ids[1]);
+  service_->unsubscribe(ids[3]);
+  auto seventh = std::make_shared<RecordingSink>();
+  const auto seventh_id = service_->subscribe(up, seventh);
+  ASSERT_TRUE(std::holds_alternative<std::uint64_t>(seventh_id));
+  for (int i = 2; i < 6; ++i) EXPECT_FALSE(sinks[i]->closed) << i;
+  // And the next one closes the oldest still open, the third.
+  auto eighth = std::make_shared<RecordingSink>();
+  const auto eighth_id = service_->subscribe(up, eighth);
+  EXPECT_TRUE(sinks[2]->closed);
+  EXPECT_FALSE(sinks[4]->closed);
+  for (std::uint64_t id : {ids[2], ids[4], ids[5], std::get<std::uint64_t>(seventh_id),
+                           std::get<std::uint64_t>(eighth_id), std::get<std::uint64_t>(other_id)}) {
+    service_->unsubscribe(id);
+  }
+}
+
 }  // namespace
 }  // namespace kith::server::testing

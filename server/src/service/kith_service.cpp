@@ -12,6 +12,7 @@
 #include <shared_mutex>
 #include <tuple>
 #include <unordered_map>
+#include <vector>
 
 #include "access.hpp"
 #include "credentials.hpp"
@@ -188,6 +189,7 @@ struct Subscriber {
   std::set<std::string> scopes;
   std::shared_ptr<EventSink> sink;
   bool json = false;
+  bool replaced = false;  //!< closed for a newer stream of its device; gone once unsubscribed
 };
 
 }  // namespace
@@ -208,6 +210,8 @@ struct KithService::Impl {
 
   std::mutex hub_mutex;
   std::map<std::uint64_t, Subscriber> subscribers;
+  //! Each device's open streams (not replaced), oldest first.
+  std::unordered_map<std::string, std::vector<std::uint64_t>> open_streams;
   std::uint64_t next_subscriber = 1;
 
   Impl(ServerStore& s, ServiceOptions o)
@@ -300,13 +304,47 @@ struct KithService::Impl {
     hint.set_seq(seq);
     const std::lock_guard lock(hub_mutex);
     for (const auto& [id, s] : subscribers) {
-      if (s.scopes.contains(scope)) send_hint(s, hint);
+      if (!s.replaced && s.scopes.contains(scope)) send_hint(s, hint);
     }
+  }
+
+  //! hub_mutex held: adds a subscriber, first closing its device's oldest open streams if it
+  //! already holds max_streams_per_device.
+  std::uint64_t add_subscriber(Subscriber subscriber) {
+    std::vector<std::uint64_t>& open = open_streams[subscriber.device_id];
+    const std::size_t limit = std::max<std::size_t>(1, options.max_streams_per_device);
+    while (open.size() >= limit) {
+      Subscriber& oldest = subscribers.at(open.front());
+      oldest.replaced = true;
+      oldest.scopes.clear();
+      oldest.sink->close();
+      open.erase(open.begin());
+      log(LogLevel::info, "event_stream_replaced", {{"limit", std::to_string(limit)}});
+    }
+    const std::uint64_t id = next_subscriber++;
+    open.push_back(id);
+    subscribers.emplace(id, std::move(subscriber));
+    return id;
+  }
+
+  //! hub_mutex held.
+  void remove_subscriber(std::uint64_t id) {
+    const auto it = subscribers.find(id);
+    if (it == subscribers.end()) return;
+    if (!it->second.replaced) {
+      const auto device = open_streams.find(it->second.device_id);
+      if (device != open_streams.end()) {
+        std::erase(device->second, id);
+        if (device->second.empty()) open_streams.erase(device);
+      }
+    }
+    subscribers.erase(it);
   }
 
   void refresh_subscribers(const AccessIndex& fresh) {
     const std::lock_guard lock(hub_mutex);
     for (auto& [id, s] : subscribers) {
+      if (s.replaced) continue;
       const Device* device = fresh.device(s.device_id);
       if (device == nullptr || device->revoked_at != 0) {
         s.sink->close();
@@ -1220,14 +1258,12 @@ std::variant<std::uint64_t, HttpResponse> KithService::subscribe(const HttpReque
   s.json = upgrade.target.find("format=json") != std::string::npos ||
            media_type(upgrade.accept) == "application/json";
   const std::lock_guard lock(impl_->hub_mutex);
-  const std::uint64_t id = impl_->next_subscriber++;
-  impl_->subscribers.emplace(id, std::move(s));
-  return id;
+  return impl_->add_subscriber(std::move(s));
 }
 
 void KithService::unsubscribe(std::uint64_t id) {
   const std::lock_guard lock(impl_->hub_mutex);
-  impl_->subscribers.erase(id);
+  impl_->remove_subscriber(id);
 }
 
 void KithService::draining() { impl_->is_draining = true; }

@@ -28,6 +28,10 @@ struct ServiceOptions {
   std::int64_t invite_refill_seconds = 180;
   std::size_t max_mutations = 500;         //!< per push
   std::size_t max_changes = 1000;          //!< per pull response
+  //! Event streams one device may hold open. A device's newest stream is the one it is
+  //! listening on (an older one may be a connection that died without a word), so opening one
+  //! more closes its oldest (1008). This bounds what one device's token can hold open.
+  std::size_t max_streams_per_device = 4;
   std::string version = "0.1.0";
   //! Unix seconds now; the system clock if empty. Tests move time with it.
   std::function<std::int64_t()> now;
