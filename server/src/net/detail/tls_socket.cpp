@@ -15,9 +15,11 @@ namespace tls_socket_detail {
 
 namespace {
 
-//! The BIO between OpenSSL and the socket: non-blocking recv/send on the socket's descriptor as
-//! it is at the time of the call (-1 once closed), retry flags for EAGAIN.
-int bio_read(BIO* bio, char* out, int size) {
+//! The BIO between OpenSSL and the socket: one non-blocking `io` (recv or send) on the socket's
+//! descriptor as it is at the time of the call (-1 once closed); EAGAIN sets the BIO's retry
+//! flag for that direction, which OpenSSL turns into WANT_READ or WANT_WRITE.
+template <class Io, class SetRetry>
+int on_socket(BIO* bio, Io io, SetRetry set_retry) {
   auto* core = static_cast<Core*>(BIO_get_data(bio));
   BIO_clear_retry_flags(bio);
   const int fd = core->socket.native_handle();
@@ -25,36 +27,31 @@ int bio_read(BIO* bio, char* out, int size) {
     core->last_errno = EBADF;
     return -1;
   }
-  ssize_t got = 0;
+  ssize_t done = 0;
   do {
-    got = ::recv(fd, out, static_cast<std::size_t>(size), MSG_DONTWAIT);
-  } while (got < 0 && errno == EINTR);
-  if (got < 0) {
+    done = io(fd);
+  } while (done < 0 && errno == EINTR);
+  if (done < 0) {
     core->last_errno = errno;
-    if (errno == EAGAIN || errno == EWOULDBLOCK) BIO_set_retry_read(bio);
+    if (errno == EAGAIN || errno == EWOULDBLOCK) set_retry(bio);
     return -1;
   }
-  return static_cast<int>(got);  // 0: the client closed its side
+  return static_cast<int>(done);  // a read of 0: the client closed its side
+}
+
+int bio_read(BIO* bio, char* out, int size) {
+  return on_socket(
+      bio, [&](int fd) { return ::recv(fd, out, static_cast<std::size_t>(size), MSG_DONTWAIT); },
+      [](BIO* b) { BIO_set_retry_read(b); });
 }
 
 int bio_write(BIO* bio, const char* data, int size) {
-  auto* core = static_cast<Core*>(BIO_get_data(bio));
-  BIO_clear_retry_flags(bio);
-  const int fd = core->socket.native_handle();
-  if (fd < 0) {
-    core->last_errno = EBADF;
-    return -1;
-  }
-  ssize_t sent = 0;
-  do {
-    sent = ::send(fd, data, static_cast<std::size_t>(size), MSG_DONTWAIT | MSG_NOSIGNAL);
-  } while (sent < 0 && errno == EINTR);
-  if (sent < 0) {
-    core->last_errno = errno;
-    if (errno == EAGAIN || errno == EWOULDBLOCK) BIO_set_retry_write(bio);
-    return -1;
-  }
-  return static_cast<int>(sent);
+  return on_socket(
+      bio,
+      [&](int fd) {
+        return ::send(fd, data, static_cast<std::size_t>(size), MSG_DONTWAIT | MSG_NOSIGNAL);
+      },
+      [](BIO* b) { BIO_set_retry_write(b); });
 }
 
 long bio_ctrl(BIO* /*bio*/, int command, long /*number*/, void* /*pointer*/) {
