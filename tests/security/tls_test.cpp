@@ -4,7 +4,7 @@
 // cipher outside ECDHE with AES-GCM or ChaCha20-Poly1305 (CBC with SHA-1 or SHA-256, RSA key
 // exchange with or without GCM, finite-field DHE, NULL, anonymous, Camellia, ARIA) are refused;
 // TLS 1.2 with ECDHE and an AEAD, and TLS 1.3 with each of its suites, are accepted and serve
-// /healthz; renegotiation is refused. A refusal must be the server's: s_client must report the
+// /healthz; renegotiation is refused; a TLS 1.3 KeyUpdate is answered. A refusal must be the server's: s_client must report the
 // alert the server sent ("SSL alert number"), and the same s_client command line must complete a
 // handshake with `openssl s_server` set up to allow it, so the client did offer what was refused.
 // RC4, 3DES and export ciphers are not in this OpenSSL at all: neither s_client nor the server's
@@ -299,6 +299,28 @@ TEST_F(ServerTlsWithOpenssl, RenegotiationIsRefused) {
   EXPECT_NE(r.output.find("RENEGOTIATING"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("no renegotiation"), std::string::npos) << r.output;
   EXPECT_EQ(r.output.find("HTTP/1.1 200 OK"), std::string::npos) << r.output;
+}
+
+TEST_F(ServerTlsWithOpenssl, ATls13KeyUpdateIsAnsweredAndTheConnectionServesOn) {
+  // "K" asks s_client to send a KeyUpdate that requests the server's own in return, which the
+  // server must write while it reads (its TLS stream lets OpenSSL reach the socket from inside
+  // a read); "k" sends one that requests nothing. A request after each must be answered.
+  const Ran r =
+      run("(sleep 0.3; printf 'K\n'; sleep 0.5; printf 'GET /healthz HTTP/1.1\r\nHost: "
+          "127.0.0.1\r\n\r\n'; sleep 0.5; printf 'k\n'; sleep 0.5; printf 'GET /healthz "
+          "HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'; sleep 0.5) | timeout 20 " +
+              openssl() + " s_client -connect 127.0.0.1:" + std::to_string(server_.port()) +
+              " -CAfile " + tmp_.path() + "/ca.pem -verify_return_error -tls1_3 -msg",
+          tmp_.path());
+  const auto count = [&](const std::string& needle) {
+    std::size_t n = 0;
+    for (std::size_t at = 0; (at = r.output.find(needle, at)) != std::string::npos; ++at) ++n;
+    return n;
+  };
+  EXPECT_EQ(count(">>> TLS 1.3, Handshake [length 0005], KeyUpdate"), 2U) << r.output;  // sent
+  EXPECT_EQ(count("<<< TLS 1.3, Handshake [length 0005], KeyUpdate"), 1U)
+      << "the server answers the KeyUpdate that asked it to\n" << r.output;
+  EXPECT_EQ(count("HTTP/1.1 200 OK"), 2U) << r.output;
 }
 
 // ---- the device's side
