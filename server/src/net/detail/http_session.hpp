@@ -104,7 +104,7 @@ class HttpSession final : public Connection,
       if (ec == net::error::operation_aborted && state_->stopping()) return close_gracefully();
       if (ec == beast::error::timeout) {
         log(LogLevel::debug, "closed", {{"reason", "idle"}});
-        return;  // tcp_stream has closed the socket
+        return;  // the stream's deadline has closed the socket
       }
       return fail(ec, "read");
     }
@@ -193,7 +193,7 @@ class HttpSession final : public Connection,
     }
     if (ec == beast::error::timeout) {
       log_refused(Refusal::timeout);
-      return;  // tcp_stream has closed the socket: a slow client gets no answer
+      return;  // the stream's deadline has closed the socket: a slow client gets no answer
     }
     if (ec == http::error::end_of_stream || ec == http::error::partial_message ||
         is_expected(ec)) {

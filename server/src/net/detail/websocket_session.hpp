@@ -90,8 +90,8 @@ class WebSocketSession final : public WebSocketSessionBase {
       return refuse(std::move(*refusal), request.version());
     }
     subscription_ = std::get<std::uint64_t>(subscribed);
-    // The WebSocket keeps its own deadlines (handshake, idle with pings); tcp_stream's must
-    // be off or it would cut a quiet but healthy subscription.
+    // The WebSocket keeps its own deadlines (handshake, idle with pings); the stream's must be
+    // off or it would cut a quiet but healthy subscription.
     Ops::expires_never(ws_.next_layer());
     ws_.set_option(websocket::stream_base::timeout::suggested(beast::role_type::server));
     ws_.set_option(websocket::stream_base::decorator(
